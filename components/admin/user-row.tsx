@@ -1,0 +1,44 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { updateUserAction } from "@/app/(workbench)/admin/users/actions";
+import { secondaryButtonClass } from "@/components/ui/styles";
+
+type User = { id: string; email: string; name: string; role: string; disabled: boolean };
+
+export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
+  const [pending, start] = useTransition();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const save = (change: { role?: string; disabled?: boolean }) =>
+    start(async () => {
+      const result = await updateUserAction({ userId: user.id, ...change });
+      setMessage({ ok: result.ok, text: result.message ?? "" });
+    });
+  return (
+    <tr className={user.disabled ? "text-stone-500" : undefined}>
+      <td className="p-2">{user.name}</td>
+      <td className="p-2">{user.email}</td>
+      <td className="p-2">
+        <label className="sr-only" htmlFor={`role-${user.id}`}>
+          Role of {user.email}
+        </label>
+        <select id={`role-${user.id}`} defaultValue={user.role} disabled={pending || isSelf} onChange={(e) => save({ role: e.target.value })} className="rounded border border-stone-400 bg-white px-2 py-1">
+          <option value="editor">Editor</option>
+          <option value="reviewer">Reviewer</option>
+          <option value="admin">Admin</option>
+        </select>
+      </td>
+      <td className="p-2">{user.disabled ? "Disabled" : "Active"}</td>
+      <td className="p-2">
+        {!isSelf && (
+          <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => save({ disabled: !user.disabled })}>
+            {user.disabled ? `Enable ${user.email}` : `Disable ${user.email}`}
+          </button>
+        )}
+        <span role="status" className={`ml-2 text-sm ${message?.ok ? "text-green-800" : "text-red-800"}`}>
+          {message?.text}
+        </span>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,85 @@
+// Who may do what, in one place (Outline's server/policies). Services call `authorize` before
+// writing and read rows only through the `...WhereForUser` builders, so a row a user may not
+// see is simply not found. A disabled account never becomes an Actor (see lib/auth/session.ts).
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
+import { forbidden } from "@/lib/errors";
+
+export type Actor = { id: string; role: Role; email: string; name: string };
+
+export type Action =
+  | "article:create"
+  | "article:update"
+  | "article:delete"
+  | "article:submit"
+  | "article:publish"
+  | "claim:create"
+  | "claim:update"
+  | "claim:delete"
+  | "claim:set-verdict"
+  | "claim:review"
+  | "evidence:link"
+  | "source:import"
+  | "source:edit"
+  | "comment:create"
+  | "workbench:read"
+  | "user:manage"
+  | "token:manage";
+
+const EDITING: Action[] = [
+  "article:create",
+  "article:update",
+  "article:delete",
+  "article:submit",
+  "article:publish",
+  "claim:create",
+  "claim:update",
+  "claim:delete",
+  "claim:set-verdict",
+  "evidence:link",
+  "source:import",
+  "source:edit",
+];
+
+const ALLOWED: Record<Role, ReadonlySet<Action>> = {
+  admin: new Set<Action>([...EDITING, "claim:review", "comment:create", "workbench:read", "user:manage", "token:manage"]),
+  editor: new Set<Action>([...EDITING, "comment:create", "workbench:read", "token:manage"]),
+  reviewer: new Set<Action>(["claim:review", "comment:create", "workbench:read", "token:manage"]),
+};
+
+/** A claim as far as the review rule needs it. */
+export type ReviewableClaim = { verdictById: string | null; createdById: string };
+
+export function can(actor: Actor | null, action: Action, claim?: ReviewableClaim): boolean {
+  if (!actor) return false;
+  if (!ALLOWED[actor.role].has(action)) return false;
+  // Nobody approves their own verdict: the second pair of eyes is the point of review.
+  if (action === "claim:review" && claim && claim.verdictById === actor.id) return false;
+  return true;
+}
+
+export function authorize(actor: Actor | null, action: Action, claim?: ReviewableClaim): asserts actor is Actor {
+  if (!can(actor, action, claim)) {
+    if (action === "claim:review" && claim && actor && claim.verdictById === actor.id) {
+      throw forbidden("You set this verdict, so someone else has to review it.");
+    }
+    throw forbidden();
+  }
+}
+
+/** Signed-out readers (and anyone) see published articles; the newsroom sees all of them. */
+export function articleWhereForUser(actor: Actor | null): Prisma.ArticleWhereInput {
+  if (actor && can(actor, "workbench:read")) return {};
+  return { state: "published" };
+}
+
+export function claimWhereForUser(actor: Actor | null): Prisma.ClaimWhereInput {
+  if (actor && can(actor, "workbench:read")) return {};
+  // Readers see only approved claims of published articles.
+  return { state: "approved", anchorStatus: "anchored", article: { state: "published" } };
+}
+
+/** Sources are newsroom material until cited by a published, approved claim. */
+export function sourceWhereForUser(actor: Actor | null): Prisma.SourceDocumentWhereInput {
+  if (actor && can(actor, "workbench:read")) return {};
+  return { passages: { some: { evidence: { some: { claim: claimWhereForUser(null) } } } } };
+}

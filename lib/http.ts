@@ -1,0 +1,55 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { ZodError, type z } from "zod";
+import { AppError, STATUS_BY_CODE } from "@/lib/errors";
+
+export type ErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
+
+export function zodIssues(error: ZodError) {
+  return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+}
+
+export function errorResponse(error: unknown): NextResponse<ErrorBody> {
+  if (error instanceof AppError) {
+    return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: STATUS_BY_CODE[error.code] });
+  }
+  if (error instanceof ZodError) {
+    const issues = zodIssues(error);
+    const first = issues[0];
+    const message = first ? `${first.path ? `${first.path}: ` : ""}${first.message}` : "The request is not valid.";
+    return NextResponse.json({ error: { code: "invalid_input", message, issues } }, { status: 422 });
+  }
+  // Never leak a stack or a driver message: log it for the operator, say something useful.
+  console.error(error);
+  return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side. Try again; if it keeps failing, tell an admin." } }, { status: 500 });
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+/** Wraps a route handler so every failure becomes a JSON error a person can read. */
+export function route<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export const MAX_JSON_BYTES = 2 * 1024 * 1024;
+
+/** Reads and validates a JSON body, refusing bodies over `limit` bytes before parsing them. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, limit = MAX_JSON_BYTES): Promise<z.infer<S>> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > limit) throw new AppError("too_large", `The request body is over the ${Math.round(limit / 1024)} KiB limit.`);
+  const raw = await request.text();
+  if (Buffer.byteLength(raw) > limit) throw new AppError("too_large", `The request body is over the ${Math.round(limit / 1024)} KiB limit.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AppError("invalid_input", "The request body is not valid JSON.");
+  }
+  return schema.parse(json);
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { checkBody } from "@/lib/editor/body";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional();
+
+export const ZArticleBody = z.custom<Record<string, unknown>>((value) => checkBody(value).ok, {
+  error: (issue) => {
+    const result = checkBody(issue.input);
+    return result.ok ? "The body is not valid." : result.message;
+  },
+});
+
+export const ZArticleMeta = z.object({
+  title: z.string().trim().min(1, "Give the article a title.").max(300, "Use at most 300 characters."),
+  outlet: optionalText(200),
+  byline: optionalText(300),
+  dateline: optionalText(200),
+  publishedAt: z.iso.datetime({ offset: true, message: "Use a date and time like 2025-12-26T21:12:00+05:30." }).nullable().optional(),
+  canonicalUrl: z
+    .url({ protocol: /^https?$/, message: "Use an http or https address." })
+    .max(2000)
+    .nullable()
+    .optional()
+    .or(z.literal("").transform(() => null)),
+});
+
+export const ZCreateArticleRequest = ZArticleMeta.extend({ body: ZArticleBody });
+export type TCreateArticleRequest = z.infer<typeof ZCreateArticleRequest>;
+
+export const ZUpdateArticleRequest = ZArticleMeta.partial().extend({
+  body: ZArticleBody.optional(),
+  version: z.number().int().positive("Send the version you loaded, so a newer save is not overwritten."),
+});
+export type TUpdateArticleRequest = z.infer<typeof ZUpdateArticleRequest>;

@@ -1,0 +1,84 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { prisma } from "@/lib/db";
+import { authorize, type Actor } from "@/lib/auth/policies";
+import { AppError } from "@/lib/errors";
+import { ZImportSourceRequest, type TImportSourceRequest } from "@/lib/schemas/sources";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { searchTextFor } from "@/lib/services/sources/search-text";
+import { PassageError, segmentDocument } from "@/lib/text/segment";
+
+export type ImportedSource = { id: string; slug: string; title: string; passageCount: number; docVersion: number };
+
+export const contentHash = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+function slugify(title: string): string {
+  const base = title
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+  return base || "source";
+}
+
+/** One transaction: the document and all its passages land together, or nothing does. */
+export async function importSourceDocument({ actor, input }: { actor: Actor | null; input: TImportSourceRequest }): Promise<ImportedSource> {
+  authorize(actor, "source:import");
+  const data = ZImportSourceRequest.parse(input);
+  const text = data.text.replace(/\r\n?/g, "\n");
+  if (!text.trim()) throw new AppError("invalid_input", "The document has no text.");
+  let passages;
+  try {
+    passages = segmentDocument(text);
+  } catch (error) {
+    if (error instanceof PassageError) throw new AppError("invalid_input", error.message);
+    throw error;
+  }
+  const hash = contentHash(text);
+  return prisma.$transaction(async (tx) => {
+    const duplicate = await tx.sourceDocument.findFirst({ where: { contentHash: hash, next: null }, orderBy: { docVersion: "desc" } });
+    if (duplicate && data.onDuplicate === "refuse") {
+      throw new AppError("conflict", `This text was already imported as “${duplicate.title}”. Import it as a new version, or open the existing document.`, {
+        existing: { id: duplicate.id, slug: duplicate.slug, title: duplicate.title },
+      });
+    }
+    let slug = data.slug ?? slugify(data.title);
+    if (duplicate) slug = `${duplicate.slug.replace(/-v\d+$/, "")}-v${duplicate.docVersion + 1}`;
+    if (await tx.sourceDocument.findUnique({ where: { slug } })) slug = `${slug}-${hash.slice(0, 8)}`;
+    const document = await tx.sourceDocument.create({
+      data: {
+        slug,
+        title: data.title,
+        kind: data.kind,
+        primary: data.primary,
+        date: data.date ? new Date(`${data.date}T00:00:00Z`) : null,
+        place: data.place ?? null,
+        participants: data.participants,
+        collection: data.collection ?? null,
+        url: data.url ?? null,
+        reliabilityNote: data.reliabilityNote,
+        text,
+        contentHash: hash,
+        docVersion: duplicate ? duplicate.docVersion + 1 : 1,
+        previousId: duplicate?.id ?? null,
+        createdById: actor.id,
+      },
+    });
+    await tx.passage.createMany({
+      data: passages.map((p) => {
+        const passageText = text.slice(p.start, p.end);
+        return { documentId: document.id, ordinal: p.ordinal, speaker: p.speaker, start: p.start, end: p.end, text: passageText, searchText: searchTextFor(passageText) };
+      }),
+    });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "source.import",
+      entityType: "source",
+      entityId: document.id,
+      after: { slug, title: data.title, kind: data.kind, primary: data.primary, contentHash: hash, passageCount: passages.length, previousId: duplicate?.id ?? null },
+    });
+    return { id: document.id, slug, title: document.title, passageCount: passages.length, docVersion: document.docVersion };
+  });
+}

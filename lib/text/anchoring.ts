@@ -1,0 +1,347 @@
+/**
+ * Where a claim or an evidence span sits in a text, and finding it again after edits.
+ *
+ * Selectors follow the W3C Web Annotation model (TextQuoteSelector and
+ * TextPositionSelector, both stored) and re-anchoring follows Hypothesis
+ * (`src/annotator/anchoring/match-quote.ts`): position first, accepted only if
+ * the quote is still there, then the quote, then a fuzzy match scored by quote,
+ * prefix, suffix and nearness.
+ *
+ * Offsets count UTF-16 code units: the unit of JavaScript strings, DOM Ranges,
+ * ProseMirror's text offsets and Hypothesis's selectors, so a number can cross
+ * between the editor, the server and stored selectors without conversion.
+ * Ranges never start or end inside a surrogate pair or before a combining mark.
+ *
+ * Unlike Hypothesis, a weak match is refused: below the thresholds the claim is
+ * orphaned, because attaching a verdict to the wrong words is worse than asking
+ * the checker to re-attach it.
+ */
+import approxSearch from "approx-string-match";
+
+import { normaliseText, TYPOGRAPHIC_ONLY } from "./normalise";
+import { boundedEditDistance } from "./word-diff";
+
+export type TextQuoteSelector = { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string };
+export type TextPositionSelector = { type: "TextPositionSelector"; start: number; end: number };
+export type Selectors = { quote: TextQuoteSelector; position?: TextPositionSelector };
+
+export type AnchorMethod = "position" | "quote-exact" | "fuzzy";
+export type OrphanReason = "empty-quote" | "not-found" | "low-similarity" | "no-context";
+export type AnchorResult =
+  | { status: "anchored"; start: number; end: number; exact: string; method: AnchorMethod; score: number }
+  | { status: "orphaned"; reason: OrphanReason; bestScore: number };
+
+export type AnchorOptions = {
+  /** Where the quote is expected (defaults to the position selector's start); a tie-breaker. */
+  hint?: number;
+  /** Minimum similarity of the found text to the quote, 0..1. Default 0.75. */
+  minQuoteSimilarity?: number;
+};
+
+/**
+ * 32 code units of context is about five words: enough to tell apart repeated
+ * short quotes ("Pakistan", "nervous") without storing whole sentences, and
+ * exactly one 32-bit block of approx-string-match's bit-parallel search, so
+ * scoring a candidate's context is one cheap pass. Hypothesis uses the same.
+ */
+export const DEFAULT_CONTEXT_LENGTH = 32;
+export const MIN_QUOTE_SIMILARITY = 0.75;
+/** Quotes shorter than this are not distinctive alone: they also need their context. */
+export const SHORT_QUOTE_LENGTH = 32;
+/** A short quote is accepted only where its prefix or its suffix scores at least this. */
+export const MIN_CONTEXT_SCORE = 0.6;
+
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+const MAX_EXACT_CANDIDATES = 500;
+/** Above this length boundary snapping and exact edit distances would cost too much. */
+const MAX_EXACT_DISTANCE_LENGTH = 2000;
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const MARK = /\p{M}/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Move a start offset back so it does not split a surrogate pair or sit on a combining mark. */
+function snapStart(text: string, offset: number): number {
+  let s = Math.max(0, Math.min(offset, text.length));
+  if (s > 0 && isLow(text.charCodeAt(s)) && isHigh(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && MARK.test(codePointAt(text, s))) s = stepBack(text, s);
+  return s;
+}
+
+/** Move an end offset forward over the rest of a surrogate pair and any combining marks. */
+function snapEnd(text: string, offset: number): number {
+  let e = Math.max(0, Math.min(offset, text.length));
+  if (e > 0 && e < text.length && isHigh(text.charCodeAt(e - 1)) && isLow(text.charCodeAt(e))) e++;
+  while (e < text.length && MARK.test(codePointAt(text, e))) e += codePointAt(text, e).length;
+  return e;
+}
+
+function codePointAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? "" : String.fromCodePoint(cp);
+}
+
+function stepBack(text: string, i: number): number {
+  return i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2)) ? i - 2 : i - 1;
+}
+
+/**
+ * Describe [start, end) of `text` with both selectors. The range is widened to
+ * whole characters (surrogate pairs, letters with their marks), and so is the
+ * context, so no stored string begins or ends with half a character.
+ */
+export function describeRange(
+  text: string,
+  start: number,
+  end: number,
+  contextLength: number = DEFAULT_CONTEXT_LENGTH,
+): Selectors {
+  if (!(start >= 0 && start <= end && end <= text.length)) {
+    throw new RangeError(`Invalid range [${start}, ${end}) for text of length ${text.length}`);
+  }
+  const s = snapStart(text, start);
+  const e = snapEnd(text, end);
+  return {
+    quote: {
+      type: "TextQuoteSelector",
+      exact: text.slice(s, e),
+      prefix: text.slice(snapStart(text, s - contextLength), s),
+      suffix: text.slice(e, snapEnd(text, e + contextLength)),
+    },
+    position: { type: "TextPositionSelector", start: s, end: e },
+  };
+}
+
+type Candidate = { start: number; end: number; errors: number };
+type Scored = Candidate & { quote: number; prefix: number; suffix: number; total: number };
+
+/** Similarity of `actual` to `expected` context, 0..1; an empty expectation is neutral (0.5). */
+function contextScore(expected: string, actual: string): number {
+  if (expected === "") return actual === "" ? 1 : 0.5;
+  if (actual === expected) return 1;
+  if (actual === "") return 0;
+  const best = approxSearch(actual, expected, expected.length)[0];
+  return best ? 1 - best.errors / expected.length : 0;
+}
+
+function score(text: string, quote: TextQuoteSelector, hint: number | undefined, c: Candidate): Scored {
+  const q = Math.max(0, 1 - c.errors / quote.exact.length);
+  const prefix = contextScore(quote.prefix, text.slice(Math.max(0, c.start - quote.prefix.length), c.start));
+  const suffix = contextScore(quote.suffix, text.slice(c.end, c.end + quote.suffix.length));
+  const position = hint === undefined ? 1 : 1 - Math.abs(c.start - hint) / Math.max(1, text.length);
+  const raw = WEIGHTS.quote * q + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position;
+  const max = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
+  return { ...c, quote: q, prefix, suffix, total: raw / max };
+}
+
+function contextSupports(quote: TextQuoteSelector, s: Scored): boolean {
+  if (quote.exact.length >= SHORT_QUOTE_LENGTH) return true;
+  if (quote.prefix === "" && quote.suffix === "") return true; // nothing recorded to check against
+  return Math.max(s.prefix, s.suffix) >= MIN_CONTEXT_SCORE;
+}
+
+/**
+ * Approximate matches found three ways, because approx-string-match returns only
+ * the matches with the fewest errors in the whole text: the edited original can
+ * lose to a cleaner look-alike elsewhere. A search near the hint and a search for
+ * prefix + quote + suffix bring the original back into the running.
+ */
+function fuzzyCandidates(text: string, quote: TextQuoteSelector, hint: number | undefined): Candidate[] {
+  const { exact, prefix, suffix } = quote;
+  const maxErrors = Math.min(256, Math.floor(exact.length / 2));
+  const found: Candidate[] = [...approxSearch(text, exact, maxErrors)];
+  const searchIn = (from: number, to: number) => {
+    for (const m of approxSearch(text.slice(from, to), exact, maxErrors)) {
+      found.push({ start: m.start + from, end: m.end + from, errors: m.errors });
+    }
+  };
+  if (hint !== undefined) {
+    const margin = Math.max(256, exact.length);
+    searchIn(Math.max(0, hint - margin), Math.min(text.length, hint + exact.length + margin));
+  }
+  if (prefix || suffix) {
+    const wide = prefix + exact + suffix;
+    for (const m of approxSearch(text, wide, Math.min(256, Math.floor(wide.length / 2)))) {
+      searchIn(Math.max(0, m.start - 8), Math.min(text.length, m.end + 8));
+    }
+  }
+  return found;
+}
+
+/**
+ * Move fuzzy match edges to word boundaries when the quote itself began or ended
+ * on one, keeping whichever edge gives the smallest edit distance: approximate
+ * matching happily trims "the" to "e" to save an error.
+ */
+function snapToWords(text: string, quote: TextQuoteSelector, c: Candidate): Candidate {
+  const { exact } = quote;
+  let { start, end } = { start: snapStart(text, c.start), end: snapEnd(text, c.end) };
+  if (exact.length > MAX_EXACT_DISTANCE_LENGTH) return { start, end, errors: boundedEditDistance(text.slice(start, end), exact) };
+  const isWord = (i: number) => i >= 0 && i < text.length && WORD_CHAR.test(text[i] as string);
+  const startsWord = WORD_CHAR.test(exact[0] as string) && !WORD_CHAR.test(quote.prefix.slice(-1) || " ");
+  const endsWord = WORD_CHAR.test(exact.slice(-1)) && !WORD_CHAR.test(quote.suffix[0] ?? " ");
+  const pick = (options: number[], make: (k: number) => string) => {
+    let best = { k: options[0] as number, d: Infinity };
+    for (const k of options) {
+      const d = boundedEditDistance(make(k), exact);
+      if (d < best.d) best = { k, d };
+    }
+    return best;
+  };
+  const near = (at: number, boundary: (k: number) => boolean) => {
+    const ks = [at];
+    for (let k = at - 8; k <= at + 8; k++) if (k !== at && boundary(k)) ks.push(k);
+    return ks.sort((x, y) => Math.abs(x - at) - Math.abs(y - at));
+  };
+  if (startsWord && isWord(start - 1)) {
+    start = pick(near(start, (k) => k >= 0 && k < end && isWord(k) && !isWord(k - 1)), (k) => text.slice(k, end)).k;
+  }
+  if (endsWord && isWord(end)) {
+    end = pick(near(end, (k) => k > start && k <= text.length && isWord(k - 1) && !isWord(k)), (k) => text.slice(start, k)).k;
+  }
+  return { start, end, errors: boundedEditDistance(text.slice(start, end), exact) };
+}
+
+/** Find the selectors' words in `text`, or say why they cannot be found. */
+export function anchor(text: string, selectors: Selectors, options: AnchorOptions = {}): AnchorResult {
+  const { quote, position } = selectors;
+  const { exact } = quote;
+  if (exact.length === 0) return { status: "orphaned", reason: "empty-quote", bestScore: 0 };
+  const hint = options.hint ?? position?.start;
+  const minQuote = options.minQuoteSimilarity ?? MIN_QUOTE_SIMILARITY;
+  const accepted = (s: Scored) => s.quote >= minQuote && contextSupports(quote, s);
+  const anchored = (s: Scored, method: AnchorMethod): AnchorResult => ({
+    status: "anchored",
+    start: s.start,
+    end: s.end,
+    exact: text.slice(s.start, s.end),
+    method,
+    score: s.total,
+  });
+
+  if (position && text.slice(position.start, position.end) === exact) {
+    const atPosition = score(text, quote, hint, { start: position.start, end: position.end, errors: 0 });
+    // A short quote that is still at its offset but whose context is gone is a coincidence.
+    if (contextSupports(quote, atPosition)) return anchored(atPosition, "position");
+  }
+
+  const exactCandidates: Candidate[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    exactCandidates.push({ start: at, end: at + exact.length, errors: 0 });
+  }
+  if (hint !== undefined) exactCandidates.sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint));
+  const scored = exactCandidates.slice(0, MAX_EXACT_CANDIDATES).map((c) => score(text, quote, hint, c));
+  const bestExact = pickBest(scored.filter(accepted));
+  // Clear winner: the words and both sides of their context are intact.
+  if (bestExact && bestExact.prefix >= 0.8 && bestExact.suffix >= 0.8) return anchored(bestExact, "quote-exact");
+
+  const seen = new Set(exactCandidates.map((c) => `${c.start}:${c.end}`));
+  for (const c of fuzzyCandidates(text, quote, hint)) {
+    const key = `${c.start}:${c.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    scored.push(score(text, quote, hint, snapToWords(text, quote, c)));
+  }
+  const best = pickBest(scored.filter(accepted));
+  if (best) return anchored(best, best.errors === 0 ? "quote-exact" : "fuzzy");
+
+  const closest = pickBest(scored);
+  if (!closest) return { status: "orphaned", reason: "not-found", bestScore: 0 };
+  const reason: OrphanReason = closest.quote < minQuote ? "low-similarity" : "no-context";
+  return { status: "orphaned", reason, bestScore: closest.total };
+}
+
+function pickBest(scored: Scored[]): Scored | undefined {
+  let best: Scored | undefined;
+  for (const s of scored) if (!best || s.total > best.total) best = s;
+  return best;
+}
+
+export type ClaimToReanchor = { id: string; selectors: Selectors };
+
+/** How a claim was placed: shifted by the diff, re-read across an edit inside it, or re-anchored. */
+export type ReanchorVia = "shift" | "edit" | "anchor";
+export type ReanchorOutcome =
+  | { id: string; status: "unchanged" | "moved"; start: number; end: number; selectors: Selectors; via: ReanchorVia }
+  | {
+      id: string;
+      status: "changed";
+      start: number;
+      end: number;
+      oldExact: string;
+      newExact: string;
+      /** Only quotes, dashes, spacing and the like differ: the words are the same. */
+      typographicOnly: boolean;
+      selectors: Selectors;
+      via: ReanchorVia;
+    }
+  | { id: string; status: "orphaned"; reason: OrphanReason; bestScore: number; via: ReanchorVia };
+
+/**
+ * An edit strictly inside a claim keeps the claim's edges, so the claim is the
+ * same span with changed words, as long as half of it survives.
+ */
+export const MIN_EDITED_SIMILARITY = 0.5;
+
+/**
+ * Re-anchor every claim after `oldText` became `newText`. One pass finds the
+ * changed region (common prefix and suffix); claims wholly before or after it are
+ * shifted in O(1); only claims touching it are re-read or re-anchored. Claim
+ * positions are those recorded against `oldText`.
+ */
+export function reanchorAll(oldText: string, newText: string, claims: readonly ClaimToReanchor[]): ReanchorOutcome[] {
+  const limit = Math.min(oldText.length, newText.length);
+  let p = 0;
+  while (p < limit && oldText.charCodeAt(p) === newText.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < limit - p && oldText.charCodeAt(oldText.length - 1 - q) === newText.charCodeAt(newText.length - 1 - q)) q++;
+  // Keep whole characters on both sides of the change: an accent added to "e"
+  // changes the "e", and half a surrogate pair is not a character.
+  p = Math.min(snapStart(oldText, p), snapStart(newText, p));
+  while (q > 0 && (snapEnd(oldText, oldText.length - q) !== oldText.length - q || snapEnd(newText, newText.length - q) !== newText.length - q)) q--;
+  const oldEnd = oldText.length - q;
+  const delta = newText.length - oldText.length;
+
+  return claims.map((claim): ReanchorOutcome => {
+    const { id, selectors } = claim;
+    const { exact } = selectors.quote;
+    const pos = selectors.position;
+    const placed = (start: number, end: number, via: ReanchorVia): ReanchorOutcome => {
+      const fresh = describeRange(newText, start, end, Math.max(selectors.quote.prefix.length, selectors.quote.suffix.length, DEFAULT_CONTEXT_LENGTH));
+      const newExact = fresh.quote.exact;
+      if (newExact !== exact) {
+        const typographicOnly = normaliseText(newExact, TYPOGRAPHIC_ONLY) === normaliseText(exact, TYPOGRAPHIC_ONLY);
+        return { id, status: "changed", start, end, oldExact: exact, newExact, typographicOnly, selectors: fresh, via };
+      }
+      const status = pos && pos.start === start && pos.end === end ? "unchanged" : "moved";
+      return { id, status, start, end, selectors: fresh, via };
+    };
+
+    if (pos && oldText.slice(pos.start, pos.end) === exact && exact.length > 0) {
+      if (pos.end <= p) return placed(pos.start, pos.end, "shift");
+      if (pos.start >= oldEnd) return placed(pos.start + delta, pos.end + delta, "shift");
+      if (pos.start <= p && oldEnd <= pos.end) {
+        const newExact = newText.slice(pos.start, pos.end + delta);
+        if (similarity(exact, newExact) >= MIN_EDITED_SIMILARITY) return placed(pos.start, pos.end + delta, "edit");
+      }
+    }
+    const mapPoint = (x: number) => (x <= p ? x : x >= oldEnd ? x + delta : p);
+    const hint = pos ? mapPoint(pos.start) : undefined;
+    const moved: Selectors = {
+      quote: selectors.quote,
+      ...(hint === undefined ? {} : { position: { type: "TextPositionSelector", start: hint, end: hint + exact.length } }),
+    };
+    const found = anchor(newText, moved, { hint });
+    if (found.status === "orphaned") return { id, status: "orphaned", reason: found.reason, bestScore: found.bestScore, via: "anchor" };
+    return placed(found.start, found.end, "anchor");
+  });
+}
+
+function similarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return 1;
+  // Cheap bound first: a length change alone can rule the pair out.
+  if (Math.min(a.length, b.length) / longest < MIN_EDITED_SIMILARITY) return 0;
+  return 1 - boundedEditDistance(b, a) / longest;
+}
