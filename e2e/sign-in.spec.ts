@@ -11,6 +11,7 @@ test.describe("sign-in", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/articles$/);
     await expect(page.getByRole("link", { name: /Putin raised Pakistan’s nuclear proliferation/ })).toBeVisible();
+    await expect(page).toHaveTitle("Articles · Sourcemark");
     await expectNoAxeViolations(page);
   });
 
@@ -19,7 +20,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email").fill(DEMO.reviewer.email);
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    const alert = page.getByRole("alert");
+    const alert = page.locator("#signin-error");
     await expect(alert).toHaveText(/do not match an active account/);
     const wrongPassword = await alert.textContent();
     await page.getByLabel("Email").fill(`nobody-${randomUUID()}@sourcemark.test`);

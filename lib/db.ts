@@ -13,8 +13,18 @@ function createClient() {
 type Client = ReturnType<typeof createClient>;
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];
 
+// One client per process (dev hot reloads would otherwise open a pool per edit), created on
+// first use so that `next build` can load modules without a database.
 const globalForPrisma = globalThis as unknown as { sourcemarkPrisma?: Client };
 
-// One client per process; dev hot reloads would otherwise open a new pool on every edit.
-export const prisma: Client = globalForPrisma.sourcemarkPrisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.sourcemarkPrisma = prisma;
+function client(): Client {
+  globalForPrisma.sourcemarkPrisma ??= createClient();
+  return globalForPrisma.sourcemarkPrisma;
+}
+
+export const prisma = new Proxy({} as Client, {
+  get(_target, property) {
+    const value = Reflect.get(client(), property);
+    return typeof value === "function" ? value.bind(client()) : value;
+  },
+});

@@ -58,6 +58,12 @@ function oauthProviders(): Provider[] {
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // A tampered or expired cookie is an everyday event, not a crash: one line, no stack.
+  logger: {
+    error: (code) => console.warn(`[auth] ${code}`),
+    warn: (code) => console.warn(`[auth] ${code}`),
+    debug: () => {},
+  },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [credentials, ...oauthProviders()],
   callbacks: {

@@ -53,7 +53,7 @@ export const MIN_CONTEXT_SCORE = 0.6;
 
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
 const MAX_EXACT_CANDIDATES = 500;
-/** Above this length boundary snapping and exact edit distances would cost too much. */
+/** Above this quote length, snapping match edges to words costs more than it is worth. */
 const MAX_EXACT_DISTANCE_LENGTH = 2000;
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;

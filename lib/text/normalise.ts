@@ -65,12 +65,28 @@ const IGNORABLE = new Set([
 const LINE_BREAKS = new Set([0x0a, 0x0d, 0x0085, 0x2028, 0x2029]);
 const HYPHENS = new Set([0x2d, 0x2010, 0x00ad]);
 
-const MARK = /\p{M}/u;
+const MARK_FIRST = /^\p{M}/u;
 const MARKS = /\p{M}/gu;
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
-const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]/u;
+const PUNCT_OR_SYMBOL = /^[\p{P}\p{S}]/u;
+const PUNCT_WITH_MARKS = /[\p{P}\p{S}]\p{M}*/gu;
 const STRIPPABLE_BASE = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}]/u;
+
+/**
+ * A combining mark, or a character that becomes one under NFKC (half-width
+ * katakana sound marks): both belong to the character before them, or a second
+ * normalisation pass would attach them and give a different answer.
+ */
+function isCombining(ch: string): boolean {
+  if (ch.charCodeAt(0) < 0x300) return false;
+  return MARK_FIRST.test(ch) || MARK_FIRST.test(ch.normalize("NFKD"));
+}
+
+function codePointAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? "" : String.fromCodePoint(cp);
+}
 
 function isSpace(c: number): boolean {
   return (
@@ -103,10 +119,14 @@ function hyphenationBreak(text: string, i: number): number {
 }
 
 function foldCluster(cluster: string, foldCase: boolean, stripMarks: boolean): string {
-  let s = cluster.normalize("NFKD");
-  // Upper then lower folds more than lower alone: "ß" → "ss", final "ς" → "σ".
-  if (foldCase) s = s.toUpperCase().toLowerCase().normalize("NFKD");
-  if (stripMarks && STRIPPABLE_BASE.test(cluster)) s = s.replace(MARKS, "");
+  let s = [...cluster].filter((ch) => !IGNORABLE.has(ch.charCodeAt(0))).join("").normalize("NFKD");
+  // Marks with no letter under them are stray, e.g. from a spacing accent "¨",
+  // which NFKD makes a space and a mark.
+  const stray = /^[\s\p{M}]/u.test(s);
+  // Lower, upper, lower folds more than lower alone: "ẞ" → "ß" → "SS" → "ss", final "ς" → "σ".
+  if (foldCase) s = s.toLowerCase().toUpperCase().toLowerCase().normalize("NFKD");
+  // The letters decide, after NFKD and folding, so "𝐀", "℀" and "ŉ" count as Latin.
+  if (stripMarks && (stray || STRIPPABLE_BASE.test(s))) s = s.replace(MARKS, "");
   return s.normalize("NFC");
 }
 
@@ -142,8 +162,8 @@ function walk(text: string, options: NormaliseOptions, sink: Sink): void {
       i += joined;
       continue;
     }
-    // Fast path: ASCII not followed by a combining mark (all marks are >= U+0300).
-    if (c < 0x80 && !(text.charCodeAt(i + 1) >= 0x300 && MARK.test(text[i + 1] as string))) {
+    // Fast path: ASCII followed by ASCII or Latin-1 (nothing that could combine with it).
+    if (c < 0x80 && !(text.charCodeAt(i + 1) >= 0x300)) {
       const ch = text[i] as string;
       emit(foldCase && c >= 0x41 && c <= 0x5a ? ch.toLowerCase() : ch, i, i + 1);
       i++;
@@ -154,14 +174,23 @@ function walk(text: string, options: NormaliseOptions, sink: Sink): void {
       i++;
       continue;
     }
-    // One code point (surrogate pairs stay whole) plus the combining marks on it.
+    // One code point (surrogate pairs stay whole) plus the combining marks on it,
+    // including marks behind an invisible character, which would otherwise be stray.
     let end = i + ((text.codePointAt(i) as number) > 0xffff ? 2 : 1);
-    while (end < text.length) {
-      const next = String.fromCodePoint(text.codePointAt(end) as number);
-      if (!MARK.test(next)) break;
-      end += next.length;
+    for (let k = end; k < text.length; ) {
+      const next = codePointAt(text, k);
+      if (IGNORABLE.has(next.charCodeAt(0))) {
+        k++;
+        continue;
+      }
+      if (!isCombining(next)) break;
+      k += next.length;
+      end = k;
     }
-    for (const ch of foldCluster(text.slice(i, end), foldCase, stripMarks)) emit(ch, i, end);
+    let folded = foldCluster(text.slice(i, end), foldCase, stripMarks);
+    // Punctuation dropped as a space takes its marks with it.
+    if (dropPunctuation) folded = folded.replace(PUNCT_WITH_MARKS, " ");
+    for (const ch of folded) emit(ch, i, end);
     i = end;
   }
 }

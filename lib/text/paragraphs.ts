@@ -130,11 +130,12 @@ function isGluedBoundary(text: string, i: number): boolean {
   return closers.includes("”") && !/[\s,;:]/.test(text[q]!);
 }
 
-// Abbreviations that are followed by a capitalised name: "Mr. Bush", "Gen. Petraeus".
+// Abbreviations followed by a capitalised name ("Mr. Bush", "Gen. Petraeus"). "No." is left
+// out: before a number the digit rule covers it, and "no." ends sentences too.
 const ABBREVIATIONS = new Set(
   (
     "mr mrs ms messrs mme mlle dr prof st jr sr gen gov sen rep lt col capt sgt maj adm cmdr " +
-    "mt fig vol pp vs hon rev fr pres amb sec art approx ca cf dept no"
+    "mt fig vol pp vs hon rev fr pres amb sec approx ca cf dept"
   ).split(" "),
 );
 

@@ -17,7 +17,7 @@
 import approxSearch from "approx-string-match";
 
 import { normaliseForMatch, normaliseForSearch, normaliseText, toOriginalRange, TYPOGRAPHIC_ONLY } from "./normalise";
-import { diffWords, editDistance, tokeniseWords, type DiffOp, type WordToken } from "./word-diff";
+import { boundedEditDistance, diffWords, editDistance, tokeniseWords, type DiffOp, type WordToken } from "./word-diff";
 
 export type QuoteCheckResult = "verbatim" | "minor_differences" | "altered" | "not_found";
 export type DifferenceReason = "spacing" | "spelling" | "ocr" | "narration" | "ellipsis" | "editorial" | "words";
@@ -159,7 +159,7 @@ function compareOnce(quote: string, source: string, options: CompareQuoteOptions
   const matched = ops.filter((op) => op.kind === "equal").reduce((n, op) => n + op.bEnd - op.bStart, 0);
   const matchStart = sourceTokens[0]?.start ?? start;
   const matchEnd = sourceTokens[sourceTokens.length - 1]?.end ?? end;
-  const similarity = 1 - editDistance(needle, normaliseText(source.slice(matchStart, matchEnd), { dropPunctuation: true })) /
+  const similarity = 1 - boundedEditDistance(needle, normaliseText(source.slice(matchStart, matchEnd), { dropPunctuation: true })) /
     Math.max(needle.length, 1);
   if (matched / Math.max(articleTokens.length, 1) < MIN_MATCHED_WORDS) return notFound(Math.max(0, similarity));
 

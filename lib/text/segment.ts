@@ -51,7 +51,7 @@ export class PassageError extends Error {
 type Range = { start: number; end: number };
 type Draft = Omit<Passage, "ordinal">;
 
-const BLANK_LINE = /\n[^\S\n]*\n/g;
+const BLANK_LINE = /\n[^\S\n]*\n/;
 // Transcripts end with "END 10:35 A.M."; that line is not the last speaker's words.
 const END_LINE = /^END(?:\s|$)/;
 
@@ -83,19 +83,25 @@ export function segmentDocument(text: string, opts: SegmentOptions = {}): Passag
     let speaker: string | null = label.speaker;
     let labelStart: number | null = label.start;
     let pack: Range | null = null;
+    const emit = (range: Range) => {
+      push(range, label.speaker, labelStart);
+      labelStart = null;
+    };
     for (const para of paragraphs(text, label.contentStart, turnEnd, lineMode)) {
       if (speaker !== null && END_LINE.test(text.slice(para.start, para.end))) speaker = null;
-      // Within a turn, paragraphs are packed together: a turn is the unit a checker cites.
-      if (speaker !== null && pack && para.end - pack.start <= max) {
+      if (speaker === null) {
+        if (pack) emit(pack);
+        pack = null;
+        push(para, null, null);
+      } else if (pack && para.end - pack.start <= max) {
+        // Within a turn, paragraphs are packed together: a turn is the unit a checker cites.
         pack = { start: pack.start, end: para.end };
-        continue;
+      } else {
+        if (pack) emit(pack);
+        pack = para;
       }
-      if (pack) push(pack, label.speaker, labelStart);
-      if (pack) labelStart = null;
-      pack = speaker === null ? null : para;
-      if (speaker === null) push(para, null, null);
     }
-    if (pack) push(pack, speaker, labelStart);
+    if (pack) emit(pack);
   });
 
   return drafts.map((d, ordinal) => ({ ordinal, ...d }));
@@ -171,7 +177,6 @@ function renumber(passages: Passage[]): Passage[] {
  * prose whose line breaks mean nothing.
  */
 function usesLinesAsParagraphs(text: string): boolean {
-  BLANK_LINE.lastIndex = 0;
   if (BLANK_LINE.test(text)) return false;
   const lines = text.split("\n").filter((l) => l.trim() !== "");
   if (lines.length < 2) return false;
@@ -179,16 +184,14 @@ function usesLinesAsParagraphs(text: string): boolean {
 }
 
 function* paragraphs(text: string, start: number, end: number, lineMode: boolean) {
-  const breaks = lineMode ? /\n/g : BLANK_LINE;
-  const slice = text.slice(start, end);
-  let from = 0;
-  breaks.lastIndex = 0;
-  for (let m = breaks.exec(slice); m; m = breaks.exec(slice)) {
-    const r = trimRange(text, start + from, start + m.index);
+  const breaks = new RegExp(lineMode ? "\n" : BLANK_LINE.source, "g");
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(breaks)) {
+    const r = trimRange(text, from, start + m.index);
     if (r) yield r;
-    from = m.index + m[0].length;
+    from = start + m.index + m[0].length;
   }
-  const r = trimRange(text, start + from, end);
+  const r = trimRange(text, from, end);
   if (r) yield r;
 }
 
@@ -213,8 +216,10 @@ function findCut(text: string, start: number, end: number, target: number, max: 
   const ideal = start + target;
   let best = -1;
   let bestTier = Infinity;
-  for (const lo of [start + Math.floor(target / 2), start + 1]) {
-    for (let p = Math.max(lo, start + 1); p <= hi; p++) {
+  // First near the target; only if that finds nothing, anywhere before it.
+  const mid = Math.max(start + 1, start + Math.floor(target / 2));
+  for (const [lo, top] of [[mid, hi], [start + 1, mid - 1]] as const) {
+    for (let p = lo; p <= top; p++) {
       const tier = cutTier(text, p);
       if (tier === Infinity) continue;
       if (tier < bestTier || (tier === bestTier && Math.abs(p - ideal) < Math.abs(best - ideal))) {
@@ -240,7 +245,7 @@ function cutTier(text: string, p: number): number {
   let q = p;
   while (q < text.length && /\s/.test(text[q]!)) q++;
   const gap = text.slice(p, q);
-  if (/\n[^\S\n]*\n/.test(gap)) return 0;
+  if (BLANK_LINE.test(gap)) return 0;
   if (isSentenceEndBefore(text, p)) return 1;
   if (gap.includes("\n")) return 2;
   if (looksLikeUnpunctuatedSentenceEnd(text, p, q)) return 3;
@@ -264,14 +269,9 @@ const graphemes =
 
 /** A cut inside a word (text with no spaces at all), kept on a character boundary. */
 function hardCut(text: string, start: number, hi: number): number {
-  if (graphemes) {
-    let last = -1;
-    for (const seg of graphemes.segment(text.slice(start, Math.min(hi + 16, text.length)))) {
-      if (seg.index > hi - start) break;
-      if (seg.index > 0) last = start + seg.index;
-    }
-    if (last > start) return last;
-  }
+  // containing() asks ICU for the one boundary before `hi`, instead of walking every grapheme.
+  const grapheme = graphemes?.segment(text.slice(start, hi + 16)).containing(hi - start);
+  if (grapheme && grapheme.index > 0) return start + grapheme.index;
   // One grapheme longer than a passage (hostile combining marks): a code point boundary will do.
   return splitsSurrogatePair(text, hi) && hi - 1 > start ? hi - 1 : hi;
 }
