@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT lets two checkouts run their e2e suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Playwright cannot download its own browser on our machines; Debian's chromium serves.
 const systemChromium = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 

@@ -84,10 +84,12 @@ async function main() {
     }
     if (wants("e2e")) {
       const url = await freshDatabase(server.url, `${base}_sourcemark_e2e`);
+      const e2ePort = process.env.E2E_PORT ?? "3100";
       const env = appEnv({
         DATABASE_URL: url,
+        E2E_PORT: e2ePort,
         NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
-        NEXTAUTH_URL: "http://localhost:3100",
+        NEXTAUTH_URL: `http://localhost:${e2ePort}`,
         SIGNIN_RATE_WINDOW_SECONDS: "8",
         E2E_REPORT: `${reports}/e2e.json`,
       });

@@ -301,6 +301,7 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly C
   p = Math.min(snapStart(oldText, p), snapStart(newText, p));
   while (q > 0 && (snapEnd(oldText, oldText.length - q) !== oldText.length - q || snapEnd(newText, newText.length - q) !== newText.length - q)) q--;
   const oldEnd = oldText.length - q;
+  const newEnd = newText.length - q;
   const delta = newText.length - oldText.length;
 
   return claims.map((claim): ReanchorOutcome => {
@@ -321,6 +322,13 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly C
     if (pos && oldText.slice(pos.start, pos.end) === exact && exact.length > 0) {
       if (pos.end <= p) return placed(pos.start, pos.end, "shift");
       if (pos.start >= oldEnd) return placed(pos.start + delta, pos.end + delta, "shift");
+      // The common-prefix diff puts a pure insertion or deletion as far right as it
+      // can slide ("a|ab" → "aa|b"), which can push it into a claim that in fact
+      // came after it; the claim's own words just past the edit show that.
+      const pure = p === oldEnd || p === newEnd;
+      if (pure && newText.slice(pos.start + delta, pos.end + delta) === exact) {
+        return placed(pos.start + delta, pos.end + delta, "shift");
+      }
       if (pos.start <= p && oldEnd <= pos.end) {
         const newExact = newText.slice(pos.start, pos.end + delta);
         if (similarity(exact, newExact) >= MIN_EDITED_SIMILARITY) return placed(pos.start, pos.end + delta, "edit");

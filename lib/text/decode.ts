@@ -72,7 +72,9 @@ type Decoded =
 function decodeBytes(bytes: Uint8Array): Decoded | null {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = utf8(bytes.subarray(3));
-    return { text: text ?? windows1252(bytes.subarray(3)), encoding: text === null ? "windows-1252" : "utf-8", hadBom: true };
+    // A UTF-8 mark on bytes that are not UTF-8: an editor added it to a legacy file.
+    if (text === null) return { text: windows1252(bytes.subarray(3)), encoding: "windows-1252", hadBom: true };
+    return { text, encoding: "utf-8", hadBom: true };
   }
   // FF FE 00 00 is UTF-32, which browsers cannot decode; refuse rather than show gibberish.
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) return null;

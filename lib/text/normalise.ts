@@ -162,8 +162,10 @@ function walk(text: string, options: NormaliseOptions, sink: Sink): void {
       i += joined;
       continue;
     }
-    // Fast path: ASCII followed by ASCII or Latin-1 (nothing that could combine with it).
-    if (c < 0x80 && !(text.charCodeAt(i + 1) >= 0x300)) {
+    // Fast path: ASCII followed by nothing that could combine with it (marks start at
+    // U+0300; a soft hyphen can hide a mark behind it).
+    const next = text.charCodeAt(i + 1);
+    if (c < 0x80 && !(next >= 0x300 || next === 0xad)) {
       const ch = text[i] as string;
       emit(foldCase && c >= 0x41 && c <= 0x5a ? ch.toLowerCase() : ch, i, i + 1);
       i++;

@@ -92,6 +92,7 @@ describe("speaker labels", () => {
       "M.\u00A0MACRON\u202F: Merci beaucoup.",
       "SECRETARY RICE: Thank you.",
       "Putin: Fine.",
+      "MÉLENCHON: Non.",
     ].join("\n\n");
     expect(speakers(text)).toEqual([
       "THE PRESIDENT",
@@ -102,6 +103,7 @@ describe("speaker labels", () => {
       "M. MACRON",
       "SECRETARY RICE",
       "Putin",
+      "MÉLENCHON",
     ]);
   });
 

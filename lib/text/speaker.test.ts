@@ -76,6 +76,11 @@ describe("guessSpeaker patterns", () => {
     ["Putin smiled. They said, “We will see.”", null],
     ["Putin smiled. He said, “We will see.”", "Putin"],
     ["Bush agreed, calling it “alarming”.", null],
+    ["The transcripts show that Putin told Bush, “We will see.”", "Putin"],
+    ["Secretary of State Rice said, “We will see.”", "Secretary of State Rice"],
+    ["A senior official said: “We will see.”", "A senior official"],
+    ["The transcripts reveal little. He said, “We will see.”", null],
+    ["In Sochi, the talks ended. Bush, smiling, replied: “We will see.”", "Bush"],
   ])("%s → %s", (text, speaker) => {
     expect(speakerOf(text, text.includes("“") ? text.slice(text.indexOf("“") + 1, text.indexOf("”")) : "Nous verrons")).toBe(speaker);
   });

@@ -114,8 +114,14 @@ const AFTER = new RegExp(
   String.raw`^\s*[,—–]?\s*(?:(${SUBJECT})\s+(?:(?:also|then|later)\s+)?(?:${VERBS})\b|(?:${VERBS})\s+(${SUBJECT})\b)`,
   "u",
 );
-const NOUN_PHRASE = /^(?:(?:the|a|an)\s+)?(?:[\p{L}'’.\-]+\s+){0,4}[\p{L}'’.\-]+$/iu;
-const TRAILING_NAME = /(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*$/u;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
+// "the Russian President", "a senior official" (article and up to three words), or a name
+// ("Vladimir Putin", "Secretary of State Rice"). Not "The transcripts show that Putin".
+const NOUN_PHRASE = new RegExp(
+  String.raw`^(?:(?:[Tt]he|[Aa]n?)(?:\s+[\p{L}'’.\-]+){1,3}|${NAME_WORD}(?:\s+(?:(?:of|de|del|da|van|von|der|al|bin|ibn|la|le)\s+)?${NAME_WORD}){0,4})$`,
+  "u",
+);
+const TRAILING_NAME = new RegExp(String.raw`(?:${NAME_WORD}\s+){0,3}${NAME_WORD}$`, "u");
 // Lower-case clause starts that can still be a subject: "the Russian President", "he".
 const PHRASE_START = /^(?:the|an?|he|she|they|we)(?:\s|$)/u;
 const LEADS = /^(?:and|but|so|then|while|when|as|yet|however|meanwhile|later|finally|also)\s+/iu;
@@ -177,18 +183,27 @@ function subjectOf(phrase: string): string | null {
   const first = phrase.split(/\s+/)[0]!;
   if (NOUN_PHRASE.test(phrase) && !NOT_NAMES.has(first)) return phrase;
   // "During the meeting Bush said": the name right before the verb.
-  const name = TRAILING_NAME.exec(phrase)?.[0];
-  return name && !NOT_NAMES.has(name.split(/\s+/)[0]!) ? name : null;
+  return withoutLeadWords(TRAILING_NAME.exec(phrase)?.[0] ?? "");
+}
+
+/** "In Sochi" → "Sochi", "The" → null: sentence openers are not names. */
+function withoutLeadWords(name: string): string | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  while (words.length > 0 && (NOT_NAMES.has(words[0]!) || /^(?:The|An?)$/.test(words[0]!))) {
+    words.shift();
+  }
+  return words.length > 0 ? words.join(" ") : null;
 }
 
 function resolvePronoun(text: string, sentenceStart: number, subject: string): string | null {
   if (!/^(?:he|she|they|we|I)$/iu.test(subject)) return subject;
   if (!/^(?:he|she)$/iu.test(subject) || sentenceStart === 0) return null;
   const previous = text.slice(startOfSentence(text, sentenceStart - 1), sentenceStart);
+  // The subject of its first clause that opens with a name: "By 2005, ..., Putin raised alarms".
   for (const clause of previous.split(/[,;]/)) {
-    const m = /^\s*((?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})\s+\p{Ll}+/u.exec(clause);
-    const first = m?.[1]?.split(/\s+/)[0];
-    if (m && first && !NOT_NAMES.has(first)) return m[1]!;
+    const m = /^\s*((?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})\s+\p{Ll}/u.exec(clause);
+    const name = m && !NOT_NAMES.has(m[1]!.split(/\s+/)[0]!) ? withoutLeadWords(m[1]!) : null;
+    if (name) return name;
   }
   return null;
 }
