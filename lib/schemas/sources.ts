@@ -33,3 +33,35 @@ export const ZImportSourceRequest = z.object({
   onDuplicate: z.enum(["refuse", "new_version"]).default("refuse"),
 });
 export type TImportSourceRequest = z.input<typeof ZImportSourceRequest>;
+
+/** The longest search a person types; a claim's words for suggestions may be longer. */
+export const MAX_QUERY_CHARS = 300;
+export const MAX_CLAIM_QUERY_CHARS = 2_000;
+export const SEARCH_PAGE_SIZE = 20;
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+const flag = (v: unknown) => v === true || v === "1" || v === "true" || v === "on";
+
+export const ZSearchFilters = z.object({
+  /** A document's slug or id. */
+  document: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+  speaker: z.preprocess(blankToUndefined, z.string().trim().max(200, "Use at most 200 characters.").optional()),
+  kind: z.preprocess(blankToUndefined, ZSourceKind.optional()),
+  primaryOnly: z.preprocess(flag, z.boolean()).default(false),
+  from: z.preprocess(blankToUndefined, z.iso.date({ message: "Use a date like 2008-04-06." }).optional()),
+  to: z.preprocess(blankToUndefined, z.iso.date({ message: "Use a date like 2008-04-06." }).optional()),
+});
+export type TSearchFilters = z.output<typeof ZSearchFilters>;
+
+export const ZSearchRequest = ZSearchFilters.extend({
+  q: z.string().trim().min(1, "Type something to search for.").max(MAX_QUERY_CHARS, `A search may have at most ${MAX_QUERY_CHARS} characters.`),
+  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(500).default(1)),
+  pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(50).default(SEARCH_PAGE_SIZE)),
+});
+export type TSearchRequest = z.input<typeof ZSearchRequest>;
+
+export const ZSuggestPassagesRequest = z.object({
+  text: z.string().trim().min(1, "The claim has no words.").max(MAX_CLAIM_QUERY_CHARS, `Use at most ${MAX_CLAIM_QUERY_CHARS} characters of the claim.`),
+  limit: z.coerce.number().int().min(1).max(20).default(5),
+});
+export type TSuggestPassagesRequest = z.input<typeof ZSuggestPassagesRequest>;

@@ -1,7 +1,11 @@
 import "server-only";
-import { normaliseText } from "@/lib/text/normalise";
+import { searchForm } from "@/lib/text/search-normalise";
 
-/** What the trigram and full-text indexes see: typographic noise and case folded away. */
+/**
+ * What the trigram and full-text indexes see: typographic noise, punctuation and case folded
+ * away, British spellings folded to American (see lib/text/search-normalise.ts). Queries go
+ * through the same function, so a change here needs the passages' search_text recomputed.
+ */
 export function searchTextFor(text: string): string {
-  return normaliseText(text);
+  return searchForm(text);
 }
