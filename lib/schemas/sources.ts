@@ -65,3 +65,12 @@ export const ZSuggestPassagesRequest = z.object({
   limit: z.coerce.number().int().min(1).max(20).default(5),
 });
 export type TSuggestPassagesRequest = z.input<typeof ZSuggestPassagesRequest>;
+
+/** The largest file an editor may upload (a long PDF report fits; a scanned book does not). */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+export const SOURCE_FILE_TYPES = ["txt", "md", "html", "pdf"] as const;
+export type SourceFileType = (typeof SOURCE_FILE_TYPES)[number];
+export const ACCEPT_SOURCE_FILES = ".txt,.text,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf";
+
+/** The metadata of an import, without the text (which comes from a file or a pasted field). */
+export const ZImportSourceMetadata = ZImportSourceRequest.omit({ text: true });

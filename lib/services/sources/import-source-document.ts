@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { AppError } from "@/lib/errors";
 import { ZImportSourceRequest, type TImportSourceRequest } from "@/lib/schemas/sources";
@@ -37,6 +38,25 @@ export async function importSourceDocument({ actor, input }: { actor: Actor | nu
     throw error;
   }
   const hash = contentHash(text);
+  try {
+    return await insertDocument(actor, data, text, hash, passages);
+  } catch (error) {
+    // Two imports of the same text at once both saw no newer version; one wins.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("conflict", "Someone imported this document at the same moment. Reload the sources list and try again.");
+    }
+    throw error;
+  }
+}
+
+type Parsed = ReturnType<typeof ZImportSourceRequest.parse>;
+
+function insertDocument(actor: Actor, data: Parsed, text: string, hash: string, passages: ReturnType<typeof segmentDocument>): Promise<ImportedSource> {
+  // Folded before the transaction opens, so a long document holds no locks while it is worked on.
+  const rows = passages.map((p) => {
+    const passageText = text.slice(p.start, p.end);
+    return { ordinal: p.ordinal, speaker: p.speaker, start: p.start, end: p.end, text: passageText, searchText: searchTextFor(passageText) };
+  });
   return prisma.$transaction(async (tx) => {
     const duplicate = await tx.sourceDocument.findFirst({ where: { contentHash: hash, next: null }, orderBy: { docVersion: "desc" } });
     if (duplicate && data.onDuplicate === "refuse") {
@@ -67,10 +87,7 @@ export async function importSourceDocument({ actor, input }: { actor: Actor | nu
       },
     });
     await tx.passage.createMany({
-      data: passages.map((p) => {
-        const passageText = text.slice(p.start, p.end);
-        return { documentId: document.id, ordinal: p.ordinal, speaker: p.speaker, start: p.start, end: p.end, text: passageText, searchText: searchTextFor(passageText) };
-      }),
+      data: rows.map((row) => ({ ...row, documentId: document.id })),
     });
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -80,5 +97,8 @@ export async function importSourceDocument({ actor, input }: { actor: Actor | nu
       after: { slug, title: data.title, kind: data.kind, primary: data.primary, contentHash: hash, passageCount: passages.length, previousId: duplicate?.id ?? null },
     });
     return { id: document.id, slug, title: document.title, passageCount: passages.length, docVersion: document.docVersion };
-  });
+  }, IMPORT_TRANSACTION);
 }
+
+// A 5-million-character document is ~10,000 passages: more than Prisma's 5 s default.
+const IMPORT_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
