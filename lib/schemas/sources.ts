@@ -74,3 +74,24 @@ export const ACCEPT_SOURCE_FILES = ".txt,.text,.md,.markdown,.html,.htm,.pdf,tex
 
 /** The metadata of an import, without the text (which comes from a file or a pasted field). */
 export const ZImportSourceMetadata = ZImportSourceRequest.omit({ text: true });
+
+export const ZMergePassagesRequest = z.object({ passageId: z.string().min(1).max(100) });
+export type TMergePassagesRequest = z.input<typeof ZMergePassagesRequest>;
+
+export const ZSplitPassageRequest = z.object({
+  passageId: z.string().min(1).max(100),
+  /** Where to split, in UTF-16 code units from the start of the passage's text. */
+  at: z.coerce.number({ message: "Put the cursor where the passage should split." }).int().min(1, "Put the cursor inside the passage, not at its start."),
+});
+export type TSplitPassageRequest = z.input<typeof ZSplitPassageRequest>;
+
+export const ZSetPassageSpeakerRequest = z.object({
+  passageId: z.string().min(1).max(100),
+  speaker: z
+    .string()
+    .trim()
+    .max(120, "Use at most 120 characters.")
+    .transform((v) => (v === "" ? null : v))
+    .nullable(),
+});
+export type TSetPassageSpeakerRequest = z.input<typeof ZSetPassageSpeakerRequest>;
