@@ -21,7 +21,8 @@ function slugify(title: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);
-  return base || "source";
+  // "import" is the import page's own address (/sources/import).
+  return !base || base === "import" ? `${base || "source"}-document` : base;
 }
 
 /** One transaction: the document and all its passages land together, or nothing does. */
@@ -64,7 +65,7 @@ function insertDocument(actor: Actor, data: Parsed, text: string, hash: string, 
         existing: { id: duplicate.id, slug: duplicate.slug, title: duplicate.title },
       });
     }
-    let slug = data.slug ?? slugify(data.title);
+    let slug = data.slug && data.slug !== "import" ? data.slug : slugify(data.title);
     if (duplicate) slug = `${duplicate.slug.replace(/-v\d+$/, "")}-v${duplicate.docVersion + 1}`;
     if (await tx.sourceDocument.findUnique({ where: { slug } })) slug = `${slug}-${hash.slice(0, 8)}`;
     const document = await tx.sourceDocument.create({

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PassageList } from "@/components/sources/passage-list";
+import { SourceHeader } from "@/components/sources/source-header";
+import { buttonClass, inputClass } from "@/components/ui/styles";
+import { can } from "@/lib/auth/policies";
+import { requireActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getSource } from "@/lib/services/sources/get-source";
+
+export const metadata: Metadata = { title: "Source" };
+
+export default async function SourcePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const actor = await requireActor(`/sources/${encodeURIComponent(slug)}`);
+  const source = await getSource({ actor, slugOrId: decodeURIComponent(slug) }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  return (
+    <article className="space-y-6">
+      <SourceHeader source={source} />
+      <form role="search" action="/sources" method="get" aria-label="Search this source" className="flex max-w-xl gap-2">
+        <input type="hidden" name="document" value={source.slug} />
+        <label htmlFor="source-search" className="sr-only">
+          Search this source
+        </label>
+        <input id="source-search" name="q" type="search" placeholder="Search this source" className={inputClass} />
+        <button type="submit" className={buttonClass}>
+          Search
+        </button>
+      </form>
+      <section aria-labelledby="passages-heading" className="space-y-3">
+        <h2 id="passages-heading" className="text-lg font-semibold">
+          {source.passages.length} {source.passages.length === 1 ? "passage" : "passages"}
+        </h2>
+        <PassageList source={source} canEdit={can(actor, "source:edit")} />
+      </section>
+    </article>
+  );
+}

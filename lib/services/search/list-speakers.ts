@@ -1,0 +1,9 @@
+import "server-only";
+import { authorize, type Actor } from "@/lib/auth/policies";
+import { listSpeakers as listSpeakerRows } from "@/lib/services/search/search-sql";
+
+/** Everyone who speaks in some passage, for the speaker filter. */
+export async function listSpeakers({ actor }: { actor: Actor | null }): Promise<string[]> {
+  authorize(actor, "workbench:read");
+  return listSpeakerRows();
+}
