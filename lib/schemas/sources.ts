@@ -95,3 +95,7 @@ export const ZSetPassageSpeakerRequest = z.object({
     .nullable(),
 });
 export type TSetPassageSpeakerRequest = z.input<typeof ZSetPassageSpeakerRequest>;
+
+/** PATCH /api/v1/passages/{id} and POST …/split bodies: the passage comes from the path. */
+export const ZPassagePatch = z.object({ speaker: z.string().max(120, "Use at most 120 characters.").nullable() });
+export const ZSplitBody = ZSplitPassageRequest.pick({ at: true });
