@@ -72,15 +72,21 @@ async function main() {
     const input = (q: (typeof queries)[number]) => ({ q: q.q, ...q.filters });
     for (const q of queries.slice(0, 20)) await searchPassages({ actor, input: input(q) }); // warm-up
     const times: Record<string, number[]> = {};
+    const foundBy: Record<string, number> = {};
     const all: number[] = [];
+    const slowest: { ms: number; q: string }[] = [];
     let found = 0;
     for (const q of queries) {
       const t = performance.now();
       const page = await searchPassages({ actor, input: input(q) });
       const elapsed = performance.now() - t;
-      if (page.results.length > 0) found++;
+      if (page.results.length > 0) {
+        found++;
+        foundBy[q.category] = (foundBy[q.category] ?? 0) + 1;
+      }
       (times[q.category] ??= []).push(elapsed);
       all.push(elapsed);
+      slowest.push({ ms: elapsed, q: `${q.category}: ${JSON.stringify(q.q)} ${JSON.stringify(q.filters)}` });
     }
 
     const naive: number[] = [];
@@ -106,11 +112,13 @@ async function main() {
     console.log(`\nsearch (searchPassages, ${queries.length} queries, ${found} with results):`);
     for (const [category, list] of Object.entries(times)) {
       const c = summary(list);
-      console.log(`  ${category.padEnd(18)} p50 ${ms(c.p50).padStart(9)}  p95 ${ms(c.p95).padStart(9)}  p99 ${ms(c.p99).padStart(9)}`);
+      console.log(`  ${category.padEnd(18)} p50 ${ms(c.p50).padStart(9)}  p95 ${ms(c.p95).padStart(9)}  p99 ${ms(c.p99).padStart(9)}   ${foundBy[category] ?? 0}/${list.length} found something`);
     }
     console.log(`  ${"all".padEnd(18)} p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}`);
     console.log(`naive ILIKE scan (same queries, every word ILIKE, ordered, LIMIT 21):`);
     console.log(`  ${"all".padEnd(18)} p50 ${ms(n.p50).padStart(9)}  p95 ${ms(n.p95).padStart(9)}  p99 ${ms(n.p99).padStart(9)}`);
+    console.log(`slowest searches:`);
+    for (const slow of slowest.sort((a, b) => b.ms - a.ms).slice(0, 3)) console.log(`  ${ms(slow.ms).padStart(9)}  ${slow.q}`);
     console.log(`\nspeed-up at p50: ${(n.p50 / s.p50).toFixed(1)}×   (targets: p95 under 100 ms, at least 20× at p50)`);
   } finally {
     await prisma.$disconnect();

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { ZSearchRequest, type TSearchFilters, type TSearchRequest } from "@/lib/schemas/sources";
 import { presentSearchResult, RESULT_SELECT, type SearchResult } from "@/lib/services/search/present-search-result";
-import { rankExactAndStemmed, rankFuzzy, type RankedRow } from "@/lib/services/search/search-sql";
+import { queryLexemes, rankExactAndStemmed, rankFuzzy, type RankedRow } from "@/lib/services/search/search-sql";
 import { searchForm } from "@/lib/text/search-normalise";
 
 export type SearchPage = { query: string; results: SearchResult[]; page: number; pageSize: number; hasMore: boolean };
@@ -21,8 +21,9 @@ export async function rankPassages(query: string, filters: TSearchFilters & { do
   const exactOnly = Boolean(quoted);
   const form = searchForm(quoted ? quoted[1]! : query);
   if (form === "") return { rows: [], exactOnly, form };
-  const rows = await rankExactAndStemmed({ form, exactOnly, filters, limit: needed });
-  if (!exactOnly && rows.length < needed) rows.push(...(await rankFuzzy({ form, exactOnly, filters, limit: needed - rows.length })));
+  const base = { form, exactOnly, filters, lexemes: await queryLexemes(form) };
+  const rows = await rankExactAndStemmed({ ...base, limit: needed });
+  if (!exactOnly && rows.length < needed) rows.push(...(await rankFuzzy({ ...base, limit: needed - rows.length, broad: rows.length === 0 })));
   return { rows, exactOnly, form };
 }
 

@@ -34,20 +34,36 @@ function filterSql(f: TSearchFilters & { documentIds?: string[] }): Prisma.Sql {
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
-/** The phrase as whole words: LIKE uses the trigram index, the padded LIKE checks word edges. */
-function exactSql(form: string): Prisma.Sql {
-  const escaped = escapeLike(form);
-  return Prisma.sql`(p.search_text LIKE ${`%${escaped}%`} AND (' ' || p.search_text || ' ') LIKE ${`% ${escaped} %`})`;
+/** The whole phrase, word for word: the padded LIKE checks word edges. */
+const paddedSql = (form: string) => Prisma.sql`(' ' || p.search_text || ' ') LIKE ${`% ${escapeLike(form)} %`}`;
+
+/**
+ * Rows where the phrase may occur, for an index to find. A phrase with content words holds all
+ * their lexemes, so the tsvector index narrows it down; a phrase of stop words only ("it is
+ * no") has none, and the trigram index has to find it (slow for very common words).
+ */
+function exactCandidatesSql(form: string, lexemes: readonly string[]): Prisma.Sql {
+  return lexemes.length ? Prisma.sql`p.tsv @@ plainto_tsquery('english', ${form})` : Prisma.sql`p.search_text LIKE ${`%${escapeLike(form)}%`}`;
 }
 
-export type RankQuery = { form: string; exactOnly: boolean; filters: TSearchFilters & { documentIds?: string[] }; limit: number };
+export type RankQuery = {
+  form: string;
+  exactOnly: boolean;
+  filters: TSearchFilters & { documentIds?: string[] };
+  limit: number;
+  /** The query's lexemes, rarest first (queryLexemes). */
+  lexemes: string[];
+  /** True when the exact and stemmed tiers found nothing: then look harder (see rankFuzzy). */
+  broad?: boolean;
+};
 
 /** Exact and stemmed matches, best first: exact phrase above stemmed, then ts_rank_cd. */
-export async function rankExactAndStemmed({ form, exactOnly, filters, limit }: RankQuery): Promise<RankedRow[]> {
-  const exact = exactSql(form);
-  const where = exactOnly ? exact : Prisma.sql`(p.tsv @@ q.query OR ${exact})`;
+export async function rankExactAndStemmed({ form, exactOnly, filters, limit, lexemes }: RankQuery): Promise<RankedRow[]> {
+  const candidates = exactCandidatesSql(form, lexemes);
+  // With lexemes, every exact match is also a stemmed match: one index condition serves both.
+  const where = exactOnly || lexemes.length === 0 ? Prisma.sql`${candidates} AND ${paddedSql(form)}` : candidates;
   const rows = await prisma.$queryRaw<RankedRow[]>(Prisma.sql`
-    SELECT p.id, (CASE WHEN ${exact} THEN 3 ELSE 2 END)::int AS tier, ts_rank_cd(p.tsv, q.query)::float8 AS score
+    SELECT p.id, (CASE WHEN ${paddedSql(form)} THEN 3 ELSE 2 END)::int AS tier, ts_rank_cd(p.tsv, q.query)::float8 AS score
     FROM passages p
     JOIN source_documents d ON d.id = p.document_id
     CROSS JOIN plainto_tsquery('english', ${form}) AS q(query)
@@ -57,22 +73,90 @@ export async function rankExactAndStemmed({ form, exactOnly, filters, limit }: R
   return rows.map((r) => ({ id: r.id, tier: r.tier, score: Number(r.score) }));
 }
 
-/** Similar passages that neither the phrase nor the stemmed words found, most similar first. */
-export async function rankFuzzy({ form, filters, limit }: RankQuery): Promise<RankedRow[]> {
-  if (form.length < MIN_FUZZY_CHARS || limit <= 0) return [];
-  const rows = await prisma.$queryRaw<RankedRow[]>(Prisma.sql`
-    SELECT p.id, 1 AS tier, word_similarity(${form}, p.search_text)::float8 AS score
-    FROM passages p
-    JOIN source_documents d ON d.id = p.document_id
-    WHERE ${form} <% p.search_text
-      AND word_similarity(${form}, p.search_text) >= ${FUZZY_THRESHOLD}
-      AND NOT (p.tsv @@ plainto_tsquery('english', ${form}))
-      AND NOT ${exactSql(form)}
-      ${filterSql(filters)}
-    ORDER BY score DESC, p.document_id, p.ordinal
-    LIMIT ${limit}`);
-  return rows.map((r) => ({ id: r.id, tier: 1, score: Number(r.score) }));
+/**
+ * Lexemes of the query ranked rarest first, from the planner's statistics on the tsvector
+ * column (pg_stats.most_common_elems; a lexeme not listed there is rarer than any listed one).
+ */
+export async function queryLexemes(form: string): Promise<string[]> {
+  const [frequencies, rows] = await Promise.all([
+    lexemeFrequencies(),
+    prisma.$queryRaw<{ lexeme: string }[]>(Prisma.sql`SELECT lexeme FROM unnest(to_tsvector('english', ${form}))`),
+  ]);
+  return rows
+    .map((r) => ({ lexeme: r.lexeme, freq: frequencies.get(r.lexeme) ?? 0 }))
+    .sort((a, b) => a.freq - b.freq || a.lexeme.localeCompare(b.lexeme))
+    .map((r) => r.lexeme);
 }
+
+// The statistics change only when ANALYZE runs, so reading them once every few minutes will do.
+const STATS_TTL_MS = 5 * 60_000;
+let statsCache: { at: number; frequencies: Promise<Map<string, number>> } | null = null;
+
+function lexemeFrequencies(): Promise<Map<string, number>> {
+  if (statsCache && Date.now() - statsCache.at < STATS_TTL_MS) return statsCache.frequencies;
+  const frequencies = prisma
+    .$queryRaw<{ elem: string; freq: number }[]>(Prisma.sql`
+      SELECT e.elem, e.freq::float8 AS freq
+      FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(elem, freq)
+      WHERE s.schemaname = current_schema() AND s.tablename = 'passages' AND s.attname = 'tsv' AND e.elem IS NOT NULL`)
+    .then((rows) => new Map(rows.map((r) => [r.elem, Number(r.freq)])));
+  statsCache = { at: Date.now(), frequencies };
+  frequencies.catch(() => (statsCache = null));
+  return frequencies;
+}
+
+const quoteLexeme = (l: string) => `'${l.replace(/['\\]/g, (c) => `\\${c}`)}'`;
+/** Passages holding any two of the lexemes: "(a & b) | (a & c) | (b & c)". */
+const anyTwoOf = (lexemes: string[]) => lexemes.flatMap((a, i) => lexemes.slice(i + 1).map((b) => `(${quoteLexeme(a)} & ${quoteLexeme(b)})`)).join(" | ");
+const anyOneOf = (lexemes: string[]) => lexemes.map(quoteLexeme).join(" | ");
+
+/**
+ * Similar passages that neither the phrase nor the stemmed words found, most similar first.
+ *
+ * Trigram similarity is checked passage by passage (~0.1 ms for 500 characters), and when a
+ * query is made of common words thousands of passages share enough trigrams with it. So only
+ * passages holding some of the query's distinctive words intact are checked: first those with
+ * two of its three rarest words (few passages, and OCR seldom damages both); and only when no
+ * tier found anything, those with one of them (the 2008 memcon's "go6d aea" keeps only
+ * "believe"), which may mean checking a few thousand passages of a large corpus.
+ * `<%` is left out on purpose: the planner would estimate its selectivity by running
+ * word_similarity over the column's histogram, ~10 ms of planning per search.
+ */
+export async function rankFuzzy({ form, filters, limit, lexemes, broad = false }: RankQuery): Promise<RankedRow[]> {
+  if (form.length < MIN_FUZZY_CHARS || limit <= 0) return [];
+  // Only stop words ("it is no"): nothing distinctive to look for; the exact tier finds those.
+  const rarest = lexemes.slice(0, 3);
+  if (rarest.length === 0) return [];
+  const run = async (candidates: string) => {
+    // The candidates are capped, so the similarity check has a bounded cost whatever the query.
+    const rows = await prisma.$queryRaw<RankedRow[]>(Prisma.sql`
+      SELECT c.id, 1 AS tier, word_similarity(${form}, c.search_text)::float8 AS score
+      FROM (
+        SELECT p.id, p.search_text, p.document_id, p.ordinal
+        FROM passages p
+        JOIN source_documents d ON d.id = p.document_id
+        WHERE p.tsv @@ ${candidates}::tsquery
+          AND NOT (p.tsv @@ plainto_tsquery('english', ${form}))
+          ${filterSql(filters)}
+        LIMIT ${MAX_FUZZY_CANDIDATES}
+      ) c
+      WHERE word_similarity(${form}, c.search_text) >= ${FUZZY_THRESHOLD}
+      ORDER BY score DESC, c.document_id, c.ordinal
+      LIMIT ${limit}`);
+    return rows.map((r) => ({ id: r.id, tier: 1 as const, score: Number(r.score) }));
+  };
+  const rows = rarest.length >= 2 ? await run(anyTwoOf(rarest)) : [];
+  if (rows.length > 0 || !broad) return rows;
+  const frequencies = await lexemeFrequencies();
+  // Common words would bring the whole corpus; keep the rarest even if common.
+  const distinctive = rarest.filter((l, i) => i === 0 || (frequencies.get(l) ?? 0) <= COMMON_LEXEME_SHARE);
+  return run(anyOneOf(distinctive));
+}
+
+/** Passages checked for similarity at most, per search: about 80 ms of work. */
+export const MAX_FUZZY_CANDIDATES = 800;
+/** A lexeme in more than this share of passages is too common to look for alone. */
+const COMMON_LEXEME_SHARE = 0.005;
 
 /** Distinct speakers, for the speaker filter. */
 export async function listSpeakers(): Promise<string[]> {
