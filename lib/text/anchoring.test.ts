@@ -117,6 +117,16 @@ describe("anchor", () => {
     expect(anchor(edited, claims.year2005)).toMatchObject({ status: "orphaned", reason: "no-context" });
   });
 
+  it("does not move a one-word claim to a look-alike phrase in another sentence", () => {
+    const old =
+      "Putin had raised concerns over Pakistan’s nuclear proliferation during talks. " +
+      "Documents from the United States revealed that Pakistan’s nuclear proliferation was a concern.";
+    const claim = describeRange(old, 31, 39);
+    expect(claim.quote.exact).toBe("Pakistan");
+    const edited = old.slice(old.indexOf("Documents"));
+    expect(anchor(edited, claim)).toMatchObject({ status: "orphaned", reason: "no-context" });
+  });
+
   it("does not trust a short quote at its old offset once its context is gone", () => {
     const old = "In 2005 Putin met Bush at the Oval Office.";
     const claim = describeRange(old, 3, 7);

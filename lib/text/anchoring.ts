@@ -23,10 +23,18 @@ import { boundedEditDistance } from "./word-diff";
 
 export type TextQuoteSelector = { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string };
 export type TextPositionSelector = { type: "TextPositionSelector"; start: number; end: number };
+/** What is stored for a claim; the position may be missing in imported selectors. */
 export type Selectors = { quote: TextQuoteSelector; position?: TextPositionSelector };
+/** What describeRange and reanchorAll produce: both selectors, always. */
+export type DescribedRange = Required<Selectors>;
 
 export type AnchorMethod = "position" | "quote-exact" | "fuzzy";
 export type OrphanReason = "empty-quote" | "not-found" | "low-similarity" | "no-context";
+/**
+ * `score` (0..1) weighs quote 50, prefix 20, suffix 20 and nearness 2, as Hypothesis
+ * does; `exact` is the text found, which differs from the selector's after a fuzzy
+ * match. An orphan's `bestScore` is the same score for the closest refused candidate.
+ */
 export type AnchorResult =
   | { status: "anchored"; start: number; end: number; exact: string; method: AnchorMethod; score: number }
   | { status: "orphaned"; reason: OrphanReason; bestScore: number };
@@ -102,7 +110,7 @@ export function describeRange(
   start: number,
   end: number,
   contextLength: number = DEFAULT_CONTEXT_LENGTH,
-): Selectors {
+): DescribedRange {
   if (!(start >= 0 && start <= end && end <= text.length)) {
     throw new RangeError(`Invalid range [${start}, ${end}) for text of length ${text.length}`);
   }
@@ -280,7 +288,7 @@ export type ClaimToReanchor = { id: string; selectors: Selectors };
 /** How a claim was placed: shifted by the diff, re-read across an edit inside it, or re-anchored. */
 export type ReanchorVia = "shift" | "edit" | "anchor";
 export type ReanchorOutcome =
-  | { id: string; status: "unchanged" | "moved"; start: number; end: number; selectors: Selectors; via: ReanchorVia }
+  | { id: string; status: "unchanged" | "moved"; start: number; end: number; selectors: DescribedRange; via: ReanchorVia }
   | {
       id: string;
       status: "changed";
@@ -290,7 +298,7 @@ export type ReanchorOutcome =
       newExact: string;
       /** Only quotes, dashes, spacing and the like differ: the words are the same. */
       typographicOnly: boolean;
-      selectors: Selectors;
+      selectors: DescribedRange;
       via: ReanchorVia;
     }
   | { id: string; status: "orphaned"; reason: OrphanReason; bestScore: number; via: ReanchorVia };
@@ -316,7 +324,8 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly C
   // Keep whole characters on both sides of the change: an accent added to "e"
   // changes the "e", and half a surrogate pair is not a character.
   p = Math.min(snapStart(oldText, p), snapStart(newText, p));
-  while (q > 0 && (snapEnd(oldText, oldText.length - q) !== oldText.length - q || snapEnd(newText, newText.length - q) !== newText.length - q)) q--;
+  const splitsAt = (text: string, i: number) => snapEnd(text, i) !== i;
+  while (q > 0 && (splitsAt(oldText, oldText.length - q) || splitsAt(newText, newText.length - q))) q--;
   const oldEnd = oldText.length - q;
   const newEnd = newText.length - q;
   const delta = newText.length - oldText.length;
@@ -326,7 +335,7 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly C
     const { exact } = selectors.quote;
     const pos = selectors.position;
     const placed = (start: number, end: number, via: ReanchorVia): ReanchorOutcome => {
-      const fresh = describeRange(newText, start, end, Math.max(selectors.quote.prefix.length, selectors.quote.suffix.length, DEFAULT_CONTEXT_LENGTH));
+      const fresh = describeRange(newText, start, end);
       const newExact = fresh.quote.exact;
       if (newExact !== exact) {
         const typographicOnly = normaliseText(newExact, TYPOGRAPHIC_ONLY) === normaliseText(exact, TYPOGRAPHIC_ONLY);
@@ -353,12 +362,14 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly C
     }
     const mapPoint = (x: number) => (x <= p ? x : x >= oldEnd ? x + delta : p);
     const hint = pos ? mapPoint(pos.start) : undefined;
-    const moved: Selectors = {
+    const expected: Selectors = {
       quote: selectors.quote,
       ...(hint === undefined ? {} : { position: { type: "TextPositionSelector", start: hint, end: hint + exact.length } }),
     };
-    const found = anchor(newText, moved, { hint });
-    if (found.status === "orphaned") return { id, status: "orphaned", reason: found.reason, bestScore: found.bestScore, via: "anchor" };
+    const found = anchor(newText, expected, { hint });
+    if (found.status === "orphaned") {
+      return { id, status: "orphaned", reason: found.reason, bestScore: found.bestScore, via: "anchor" };
+    }
     return placed(found.start, found.end, "anchor");
   });
 }

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { normaliseText, TYPOGRAPHIC_ONLY } from "./normalise";
-import { compareQuote } from "./quote-check";
+import { compareQuote, prepareSource } from "./quote-check";
 import { tokeniseWords } from "./word-diff";
 
 const corpus = new URL("../../prisma/demo/corpus/", import.meta.url);
@@ -113,6 +113,22 @@ describe("compareQuote on the demo corpus", () => {
     const casing = compareQuote("it is no democracy yet the west makes no criticism of it", indiaTv);
     expect(casing.result).toBe("minor_differences");
     expect(casing.notes).toEqual(["letter case or accents differ", "punctuation differs"]);
+  });
+
+  it("lets the article's closing punctuation differ, but not words that merely look alike", () => {
+    const closing = compareQuote("“I am concerned about Pakistan.”", indiaTv);
+    expect(closing).toMatchObject({ result: "verbatim" });
+    expect(closing.notes[0]).toMatch(/closing punctuation/);
+    expect(matched(indiaTv, closing)).toBe("I am concerned about Pakistan");
+    expect(compareQuote("the form was filled in", "the form was filed in").result).toBe("altered");
+    expect(compareQuote("the talks were cancelled", "the talks were canceled").result).toBe("minor_differences");
+  });
+
+  it("compares many quotes against one prepared source with the same answers", () => {
+    const prepared = prepareSource(wion);
+    for (const quote of [PUTIN_SENTENCE, "part of the West and not an enemy", "Think about us"]) {
+      expect(compareQuote(quote, prepared)).toEqual(compareQuote(quote, wion));
+    }
   });
 
   it("accepts an omission marked by an ellipsis", () => {

@@ -95,12 +95,12 @@ describe("word-diff properties", () => {
   });
 
   it("the bounded distance of long strings never undercounts", () => {
-    const long = fc.string({ unit: "grapheme-ascii", minLength: 1001, maxLength: 1400 });
+    const long = fc.string({ unit: "grapheme-ascii", minLength: 1001, maxLength: 1100 });
     fc.assert(
       fc.property(long, long, (a, b) => {
         expect(boundedEditDistance(a, b)).toBeGreaterThanOrEqual(editDistance(a, b));
       }),
-      { numRuns: 20 },
+      { numRuns: 10 },
     );
   });
 });
