@@ -5,7 +5,7 @@ test("a personal API token works as a Bearer credential with its owner's role, u
   await page.goto("/settings/tokens");
   await page.getByLabel("What will use it?").fill(`e2e script ${Date.now()}`);
   await page.getByRole("button", { name: "Create token" }).click();
-  const token = await page.getByLabel("New token").inputValue();
+  const token = await page.getByLabel("Your new token").inputValue();
   expect(token).toMatch(/^smk_[A-Za-z0-9_-]{40,}$/);
   await expectNoAxeViolations(page);
 

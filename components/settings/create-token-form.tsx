@@ -24,7 +24,7 @@ export function CreateTokenForm() {
         <div role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm">
           <p className="font-semibold">Copy this token now: it is shown only once.</p>
           <label htmlFor="new-token-value" className="sr-only">
-            New token
+            Your new token
           </label>
           <input id="new-token-value" readOnly value={state.data.token} className="mt-2 w-full rounded border border-stone-400 bg-white p-2 font-mono" onFocus={(e) => e.currentTarget.select()} />
           <p className="mt-2">Send it as <code>Authorization: Bearer …</code>. Anyone holding it acts as you; revoke it when a script no longer needs it.</p>
