@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { anchor, describeRange, MIN_QUOTE_SIMILARITY, reanchorAll } from "./anchoring";
+import {anchor, describeRange, MIN_QUOTE_SIMILARITY } from "./anchoring";
+import { reanchorAll } from "./reanchor";
 import { editDistance } from "./word-diff";
 
 const params = { numRuns: 200 };

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
-import { anchor, describeRange, reanchorAll, type ReanchorOutcome, type Selectors } from "./anchoring";
+import { anchor, describeRange, type Selectors } from "./anchoring";
+import { reanchorAll, type ReanchorOutcome } from "./reanchor";
 
 const article = readFileSync(new URL("../../prisma/demo/corpus/seed-article.txt", import.meta.url), "utf8");
 

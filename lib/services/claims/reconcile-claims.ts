@@ -6,7 +6,8 @@ import { addClaimMark, claimRanges, removeClaimMarks, type ClaimRange } from "@/
 import { articleSchema } from "@/lib/editor/extensions";
 import { buildTextMap } from "@/lib/editor/text-map";
 import { Prisma, type Claim, type ClaimState } from "@/lib/generated/prisma/client";
-import { describeRange, reanchorAll } from "@/lib/text/anchoring";
+import { describeRange } from "@/lib/text/anchoring";
+import { reanchorAll } from "@/lib/text/reanchor";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import type { StaleDetail } from "@/lib/services/claims/present-claim";
 
