@@ -24,6 +24,9 @@ test.describe("the claim editor", () => {
 
     await page.reload();
     await expect(page.locator("mark.claim-mark")).toHaveText(PUTIN_QUOTE);
+    // Clicking the words selects the claim in the list, and the list selects the words.
+    await page.locator("mark.claim-mark").click();
+    await expect(claims.getByRole("button").first()).toHaveAttribute("aria-current", "true");
 
     // A verdict, then an edit inside the words: the claim goes stale and says what changed.
     await claims.getByRole("button").first().press("Enter");
@@ -113,6 +116,14 @@ test.describe("the claim editor", () => {
     expect(stored).toContain("Safe words");
     expect(stored).toContain("https://example.org/ok");
     for (const bad of ["script", "onerror", "javascript:", "iframe", "__pwned", "display:none"]) expect(stored).not.toContain(bad);
+
+    // Markdown pasted as plain text keeps its structure.
+    await selectWords(page, "Safe words");
+    await paste({ "text/plain": "## A pasted heading\n\nSome **bold** words and a [source](https://nsarchive.gwu.edu/)." });
+    await expectSaved(page);
+    await expect(editorBox(page).getByRole("heading", { name: "A pasted heading" })).toBeVisible();
+    await expect(editorBox(page).locator("strong")).toHaveText("bold");
+    await expect(editorBox(page).getByRole("link", { name: "source" })).toHaveAttribute("href", "https://nsarchive.gwu.edu/");
 
     await paste({ "text/plain": "x".repeat(5 * 1024 * 1024) });
     await expect(page.getByText(/the editor takes at most 1 million/)).toBeVisible();
