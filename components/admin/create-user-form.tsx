@@ -21,7 +21,7 @@ export function CreateUserForm() {
     </div>
   );
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2" aria-labelledby="create-user-heading">
+    <form action={action} noValidate className="grid gap-3 sm:grid-cols-2" aria-labelledby="create-user-heading">
       <h2 id="create-user-heading" className="text-lg font-semibold sm:col-span-2">
         Add a person
       </h2>

@@ -7,7 +7,6 @@ export function AppHeader({ actor }: { actor: Actor | null }) {
     ? [
         { href: "/articles", label: "Articles", show: can(actor, "workbench:read") },
         { href: "/sources", label: "Sources", show: can(actor, "workbench:read") },
-        { href: "/review", label: "Review queue", show: can(actor, "claim:review") },
         { href: "/admin/users", label: "Users", show: can(actor, "user:manage") },
         { href: "/settings/tokens", label: "API tokens", show: can(actor, "token:manage") },
       ].filter((l) => l.show)

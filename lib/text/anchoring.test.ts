@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
-import { anchor, describeRange, reanchorAll, type ReanchorOutcome, type Selectors } from "./anchoring";
+import { anchor, describeRange, type Selectors } from "./anchoring";
+import { reanchorAll, type ReanchorOutcome } from "./reanchor";
 
 const article = readFileSync(new URL("../../prisma/demo/corpus/seed-article.txt", import.meta.url), "utf8");
 
@@ -62,7 +63,7 @@ describe("describeRange", () => {
   it("keeps combining marks with their letter", () => {
     const text = "un cafe\u0301 noir";
     expect(describeRange(text, 3, 7).quote.exact).toBe("cafe\u0301");
-    expect(describeRange(text, 7, 13).quote.exact).toBe("cafe\u0301 noir".slice(4));
+    expect(describeRange(text, 7, 13).quote.exact).toBe("e\u0301 noir"); // from the mark back to its letter
   });
 
   it("rejects ranges outside the text", () => {
@@ -117,6 +118,16 @@ describe("anchor", () => {
     expect(anchor(edited, claims.year2005)).toMatchObject({ status: "orphaned", reason: "no-context" });
   });
 
+  it("does not move a one-word claim to a look-alike phrase in another sentence", () => {
+    const old =
+      "Putin had raised concerns over Pakistan’s nuclear proliferation during talks. " +
+      "Documents from the United States revealed that Pakistan’s nuclear proliferation was a concern.";
+    const claim = describeRange(old, 31, 39);
+    expect(claim.quote.exact).toBe("Pakistan");
+    const edited = old.slice(old.indexOf("Documents"));
+    expect(anchor(edited, claim)).toMatchObject({ status: "orphaned", reason: "no-context" });
+  });
+
   it("does not trust a short quote at its old offset once its context is gone", () => {
     const old = "In 2005 Putin met Bush at the Oval Office.";
     const claim = describeRange(old, 3, 7);
@@ -133,7 +144,8 @@ describe("anchor", () => {
     const at = old.indexOf("باكستان");
     const claim = describeRange(old, at, at + 7);
     const edited = `🇫🇷 مرحبا. ${old}`;
-    expect(anchor(edited, claim)).toMatchObject({ status: "anchored", start: at + 11, end: at + 18 });
+    const shift = edited.length - old.length;
+    expect(anchor(edited, claim)).toMatchObject({ status: "anchored", start: at + shift, end: at + shift + 7 });
   });
 });
 
@@ -212,8 +224,10 @@ describe("reanchorAll", () => {
   it("handles 1,000 claims over 20,000 words after an edit near the top, shifting all but the touched ones", () => {
     const paragraphs = article.split("\n\n").slice(1);
     const parts: string[] = [];
-    for (let i = 0; parts.join("\n\n").split(/\s+/).length < 20_000; i++) {
-      parts.push(`${i}. ${paragraphs[i % paragraphs.length]}`);
+    for (let i = 0, words = 0; words < 20_000; i++) {
+      const paragraph = `${i}. ${paragraphs[i % paragraphs.length]}`;
+      parts.push(paragraph);
+      words += paragraph.match(/\S+/g)?.length ?? 0;
     }
     const big = parts.join("\n\n");
     const words = [...big.matchAll(/\S+(?: \S+){3}/g)];
@@ -229,11 +243,14 @@ describe("reanchorAll", () => {
     const outcomes = reanchorAll(big, edited, many);
     const elapsed = performance.now() - started;
 
-    expect(big.split(/\s+/).length).toBeGreaterThanOrEqual(20_000);
+    expect(big.match(/\S+/g)?.length).toBeGreaterThanOrEqual(20_000);
+    // Only a claim overlapping the edit is re-read; the others are shifted in O(1).
     const touched = outcomes.filter((o) => o.via !== "shift");
     expect(touched.length).toBeLessThanOrEqual(1);
-    expect(outcomes.filter((o) => o.status === "moved")).toHaveLength(outcomes.length - touched.length - outcomes.filter((o) => o.status === "unchanged").length);
-    expect(outcomes.every((o) => o.status !== "orphaned")).toBe(true);
-    expect(elapsed).toBeLessThan(500);
+    const shifted = outcomes.filter((o) => o.via === "shift");
+    expect(shifted.every((o) => o.status === "moved" || o.status === "unchanged")).toBe(true);
+    expect(shifted.filter((o) => o.status === "moved").length).toBeGreaterThan(990);
+    expect(outcomes.some((o) => o.status === "orphaned")).toBe(false);
+    expect(elapsed).toBeLessThan(500); // generous: it takes a few milliseconds
   });
 });

@@ -18,15 +18,23 @@
  */
 import approxSearch from "approx-string-match";
 
-import { normaliseText, TYPOGRAPHIC_ONLY } from "./normalise";
 import { boundedEditDistance } from "./word-diff";
+import { snapEnd, snapStart, WORD_CHAR } from "./characters";
 
 export type TextQuoteSelector = { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string };
 export type TextPositionSelector = { type: "TextPositionSelector"; start: number; end: number };
+/** What is stored for a claim; the position may be missing in imported selectors. */
 export type Selectors = { quote: TextQuoteSelector; position?: TextPositionSelector };
+/** What describeRange and reanchorAll produce: both selectors, always. */
+export type DescribedRange = Required<Selectors>;
 
 export type AnchorMethod = "position" | "quote-exact" | "fuzzy";
 export type OrphanReason = "empty-quote" | "not-found" | "low-similarity" | "no-context";
+/**
+ * `score` (0..1) weighs quote 50, prefix 20, suffix 20 and nearness 2, as Hypothesis
+ * does; `exact` is the text found, which differs from the selector's after a fuzzy
+ * match. An orphan's `bestScore` is the same score for the closest refused candidate.
+ */
 export type AnchorResult =
   | { status: "anchored"; start: number; end: number; exact: string; method: AnchorMethod; score: number }
   | { status: "orphaned"; reason: OrphanReason; bestScore: number };
@@ -48,43 +56,19 @@ export const DEFAULT_CONTEXT_LENGTH = 32;
 export const MIN_QUOTE_SIMILARITY = 0.75;
 /** Quotes shorter than this are not distinctive alone: they also need their context. */
 export const SHORT_QUOTE_LENGTH = 32;
-/** A short quote is accepted only where its prefix or its suffix scores at least this. */
+/**
+ * A short quote is accepted only where its prefix and suffix average at least this.
+ * Unrelated 32-character contexts score about 0.3 (0.44 at the 99th percentile on
+ * the seed article), so one intact side (1.0) passes even if the other was
+ * rewritten, while one side that merely resembles a stock phrase ("’s nuclear
+ * proliferation", 0.8) next to an unrelated one does not.
+ */
 export const MIN_CONTEXT_SCORE = 0.6;
 
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
 const MAX_EXACT_CANDIDATES = 500;
 /** Above this quote length, snapping match edges to words costs more than it is worth. */
 const MAX_EXACT_DISTANCE_LENGTH = 2000;
-
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-const MARK = /\p{M}/u;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-/** Move a start offset back so it does not split a surrogate pair or sit on a combining mark. */
-function snapStart(text: string, offset: number): number {
-  let s = Math.max(0, Math.min(offset, text.length));
-  if (s > 0 && isLow(text.charCodeAt(s)) && isHigh(text.charCodeAt(s - 1))) s--;
-  while (s > 0 && MARK.test(codePointAt(text, s))) s = stepBack(text, s);
-  return s;
-}
-
-/** Move an end offset forward over the rest of a surrogate pair and any combining marks. */
-function snapEnd(text: string, offset: number): number {
-  let e = Math.max(0, Math.min(offset, text.length));
-  if (e > 0 && e < text.length && isHigh(text.charCodeAt(e - 1)) && isLow(text.charCodeAt(e))) e++;
-  while (e < text.length && MARK.test(codePointAt(text, e))) e += codePointAt(text, e).length;
-  return e;
-}
-
-function codePointAt(text: string, i: number): string {
-  const cp = text.codePointAt(i);
-  return cp === undefined ? "" : String.fromCodePoint(cp);
-}
-
-function stepBack(text: string, i: number): number {
-  return i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2)) ? i - 2 : i - 1;
-}
 
 /**
  * Describe [start, end) of `text` with both selectors. The range is widened to
@@ -96,7 +80,7 @@ export function describeRange(
   start: number,
   end: number,
   contextLength: number = DEFAULT_CONTEXT_LENGTH,
-): Selectors {
+): DescribedRange {
   if (!(start >= 0 && start <= end && end <= text.length)) {
     throw new RangeError(`Invalid range [${start}, ${end}) for text of length ${text.length}`);
   }
@@ -138,32 +122,34 @@ function score(text: string, quote: TextQuoteSelector, hint: number | undefined,
 function contextSupports(quote: TextQuoteSelector, s: Scored): boolean {
   if (quote.exact.length >= SHORT_QUOTE_LENGTH) return true;
   if (quote.prefix === "" && quote.suffix === "") return true; // nothing recorded to check against
-  return Math.max(s.prefix, s.suffix) >= MIN_CONTEXT_SCORE;
+  return (s.prefix + s.suffix) / 2 >= MIN_CONTEXT_SCORE;
+}
+
+/** Approximate matches for the quote within [from, to) of the text. */
+function searchIn(text: string, exact: string, from: number, to: number): Candidate[] {
+  const maxErrors = Math.min(256, Math.floor(exact.length / 2));
+  return approxSearch(text.slice(from, to), exact, maxErrors).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+}
+
+/** Near the expected place: cheap, and where an edited quote usually still is. */
+function fuzzyNear(text: string, exact: string, hint: number): Candidate[] {
+  const margin = Math.max(256, exact.length);
+  return searchIn(text, exact, Math.max(0, hint - margin), Math.min(text.length, hint + exact.length + margin));
 }
 
 /**
- * Approximate matches found three ways, because approx-string-match returns only
- * the matches with the fewest errors in the whole text: the edited original can
- * lose to a cleaner look-alike elsewhere. A search near the hint and a search for
- * prefix + quote + suffix bring the original back into the running.
+ * Across the whole text, two ways, because approx-string-match returns only the
+ * matches with the fewest errors: the edited original can lose to a cleaner
+ * look-alike elsewhere, and searching for prefix + quote + suffix brings it back
+ * into the running. Long quotes are distinctive enough without that second pass.
  */
-function fuzzyCandidates(text: string, quote: TextQuoteSelector, hint: number | undefined): Candidate[] {
+function fuzzyEverywhere(text: string, quote: TextQuoteSelector): Candidate[] {
   const { exact, prefix, suffix } = quote;
-  const maxErrors = Math.min(256, Math.floor(exact.length / 2));
-  const found: Candidate[] = [...approxSearch(text, exact, maxErrors)];
-  const searchIn = (from: number, to: number) => {
-    for (const m of approxSearch(text.slice(from, to), exact, maxErrors)) {
-      found.push({ start: m.start + from, end: m.end + from, errors: m.errors });
-    }
-  };
-  if (hint !== undefined) {
-    const margin = Math.max(256, exact.length);
-    searchIn(Math.max(0, hint - margin), Math.min(text.length, hint + exact.length + margin));
-  }
-  if (prefix || suffix) {
+  const found = searchIn(text, exact, 0, text.length);
+  if ((prefix || suffix) && exact.length < 256) {
     const wide = prefix + exact + suffix;
     for (const m of approxSearch(text, wide, Math.min(256, Math.floor(wide.length / 2)))) {
-      searchIn(Math.max(0, m.start - 8), Math.min(text.length, m.end + 8));
+      found.push(...searchIn(text, exact, Math.max(0, m.start - 8), Math.min(text.length, m.end + 8)));
     }
   }
   return found;
@@ -237,14 +223,23 @@ export function anchor(text: string, selectors: Selectors, options: AnchorOption
   if (bestExact && bestExact.prefix >= 0.8 && bestExact.suffix >= 0.8) return anchored(bestExact, "quote-exact");
 
   const seen = new Set(exactCandidates.map((c) => `${c.start}:${c.end}`));
-  for (const c of fuzzyCandidates(text, quote, hint)) {
-    const key = `${c.start}:${c.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    scored.push(score(text, quote, hint, snapToWords(text, quote, c)));
+  const consider = (candidates: Candidate[]) => {
+    for (const c of candidates) {
+      const key = `${c.start}:${c.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      scored.push(score(text, quote, hint, snapToWords(text, quote, c)));
+    }
+    return pickBest(scored.filter(accepted));
+  };
+  const method = (s: Scored) => (s.errors === 0 ? "quote-exact" : "fuzzy");
+  if (hint !== undefined) {
+    const near = consider(fuzzyNear(text, exact, hint));
+    // Found near where it was, context intact: no need to search the whole text.
+    if (near && near.prefix >= 0.8 && near.suffix >= 0.8) return anchored(near, method(near));
   }
-  const best = pickBest(scored.filter(accepted));
-  if (best) return anchored(best, best.errors === 0 ? "quote-exact" : "fuzzy");
+  const best = consider(fuzzyEverywhere(text, quote));
+  if (best) return anchored(best, method(best));
 
   const closest = pickBest(scored);
   if (!closest) return { status: "orphaned", reason: "not-found", bestScore: 0 };
@@ -256,100 +251,4 @@ function pickBest(scored: Scored[]): Scored | undefined {
   let best: Scored | undefined;
   for (const s of scored) if (!best || s.total > best.total) best = s;
   return best;
-}
-
-export type ClaimToReanchor = { id: string; selectors: Selectors };
-
-/** How a claim was placed: shifted by the diff, re-read across an edit inside it, or re-anchored. */
-export type ReanchorVia = "shift" | "edit" | "anchor";
-export type ReanchorOutcome =
-  | { id: string; status: "unchanged" | "moved"; start: number; end: number; selectors: Selectors; via: ReanchorVia }
-  | {
-      id: string;
-      status: "changed";
-      start: number;
-      end: number;
-      oldExact: string;
-      newExact: string;
-      /** Only quotes, dashes, spacing and the like differ: the words are the same. */
-      typographicOnly: boolean;
-      selectors: Selectors;
-      via: ReanchorVia;
-    }
-  | { id: string; status: "orphaned"; reason: OrphanReason; bestScore: number; via: ReanchorVia };
-
-/**
- * An edit strictly inside a claim keeps the claim's edges, so the claim is the
- * same span with changed words, as long as half of it survives.
- */
-export const MIN_EDITED_SIMILARITY = 0.5;
-
-/**
- * Re-anchor every claim after `oldText` became `newText`. One pass finds the
- * changed region (common prefix and suffix); claims wholly before or after it are
- * shifted in O(1); only claims touching it are re-read or re-anchored. Claim
- * positions are those recorded against `oldText`.
- */
-export function reanchorAll(oldText: string, newText: string, claims: readonly ClaimToReanchor[]): ReanchorOutcome[] {
-  const limit = Math.min(oldText.length, newText.length);
-  let p = 0;
-  while (p < limit && oldText.charCodeAt(p) === newText.charCodeAt(p)) p++;
-  let q = 0;
-  while (q < limit - p && oldText.charCodeAt(oldText.length - 1 - q) === newText.charCodeAt(newText.length - 1 - q)) q++;
-  // Keep whole characters on both sides of the change: an accent added to "e"
-  // changes the "e", and half a surrogate pair is not a character.
-  p = Math.min(snapStart(oldText, p), snapStart(newText, p));
-  while (q > 0 && (snapEnd(oldText, oldText.length - q) !== oldText.length - q || snapEnd(newText, newText.length - q) !== newText.length - q)) q--;
-  const oldEnd = oldText.length - q;
-  const newEnd = newText.length - q;
-  const delta = newText.length - oldText.length;
-
-  return claims.map((claim): ReanchorOutcome => {
-    const { id, selectors } = claim;
-    const { exact } = selectors.quote;
-    const pos = selectors.position;
-    const placed = (start: number, end: number, via: ReanchorVia): ReanchorOutcome => {
-      const fresh = describeRange(newText, start, end, Math.max(selectors.quote.prefix.length, selectors.quote.suffix.length, DEFAULT_CONTEXT_LENGTH));
-      const newExact = fresh.quote.exact;
-      if (newExact !== exact) {
-        const typographicOnly = normaliseText(newExact, TYPOGRAPHIC_ONLY) === normaliseText(exact, TYPOGRAPHIC_ONLY);
-        return { id, status: "changed", start, end, oldExact: exact, newExact, typographicOnly, selectors: fresh, via };
-      }
-      const status = pos && pos.start === start && pos.end === end ? "unchanged" : "moved";
-      return { id, status, start, end, selectors: fresh, via };
-    };
-
-    if (pos && oldText.slice(pos.start, pos.end) === exact && exact.length > 0) {
-      if (pos.end <= p) return placed(pos.start, pos.end, "shift");
-      if (pos.start >= oldEnd) return placed(pos.start + delta, pos.end + delta, "shift");
-      // The common-prefix diff puts a pure insertion or deletion as far right as it
-      // can slide ("a|ab" → "aa|b"), which can push it into a claim that in fact
-      // came after it; the claim's own words just past the edit show that.
-      const pure = p === oldEnd || p === newEnd;
-      if (pure && newText.slice(pos.start + delta, pos.end + delta) === exact) {
-        return placed(pos.start + delta, pos.end + delta, "shift");
-      }
-      if (pos.start <= p && oldEnd <= pos.end) {
-        const newExact = newText.slice(pos.start, pos.end + delta);
-        if (similarity(exact, newExact) >= MIN_EDITED_SIMILARITY) return placed(pos.start, pos.end + delta, "edit");
-      }
-    }
-    const mapPoint = (x: number) => (x <= p ? x : x >= oldEnd ? x + delta : p);
-    const hint = pos ? mapPoint(pos.start) : undefined;
-    const moved: Selectors = {
-      quote: selectors.quote,
-      ...(hint === undefined ? {} : { position: { type: "TextPositionSelector", start: hint, end: hint + exact.length } }),
-    };
-    const found = anchor(newText, moved, { hint });
-    if (found.status === "orphaned") return { id, status: "orphaned", reason: found.reason, bestScore: found.bestScore, via: "anchor" };
-    return placed(found.start, found.end, "anchor");
-  });
-}
-
-function similarity(a: string, b: string): number {
-  const longest = Math.max(a.length, b.length);
-  if (longest === 0) return 1;
-  // Cheap bound first: a length change alone can rule the pair out.
-  if (Math.min(a.length, b.length) / longest < MIN_EDITED_SIMILARITY) return 0;
-  return 1 - boundedEditDistance(b, a) / longest;
 }

@@ -138,26 +138,26 @@ function walk(text: string, options: NormaliseOptions, sink: Sink): void {
   let pendingEnd = -1;
   let emitted = false;
 
-  const emit = (ch: string, start: number, end: number) => {
-    const mapped = ch.length === 1 ? mapSimple(ch.charCodeAt(0), dropPunctuation) : null;
-    const out = mapped ?? (dropPunctuation && PUNCT_OR_SYMBOL.test(ch) ? " " : ch);
-    if (out === "") return;
-    if (out === " ") {
-      if (pendingStart < 0) pendingStart = start;
-      pendingEnd = end;
-      return;
-    }
+  const write = (out: string, start: number, end: number) => {
     // A space is written only once something follows it, which trims both ends.
     if (pendingStart >= 0 && emitted) sink(" ", pendingStart, pendingEnd);
     pendingStart = -1;
     emitted = true;
     sink(out, start, end);
   };
+  const emit = (ch: string, start: number, end: number) => {
+    const mapped = ch.length === 1 ? mapSimple(ch.charCodeAt(0), dropPunctuation) : null;
+    const out = mapped ?? (dropPunctuation && PUNCT_OR_SYMBOL.test(ch) ? " " : ch);
+    if (out === "") return;
+    if (out !== " ") return write(out, start, end);
+    if (pendingStart < 0) pendingStart = start;
+    pendingEnd = end;
+  };
 
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    const joined = hyphenationBreak(text, i);
+    const joined = HYPHENS.has(c) ? hyphenationBreak(text, i) : 0;
     if (joined > 0) {
       i += joined;
       continue;
@@ -166,8 +166,12 @@ function walk(text: string, options: NormaliseOptions, sink: Sink): void {
     // U+0300; a soft hyphen can hide a mark behind it).
     const next = text.charCodeAt(i + 1);
     if (c < 0x80 && !(next >= 0x300 || next === 0xad)) {
-      const ch = text[i] as string;
-      emit(foldCase && c >= 0x41 && c <= 0x5a ? ch.toLowerCase() : ch, i, i + 1);
+      const upper = c >= 0x41 && c <= 0x5a;
+      if (upper || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+        write(foldCase && upper ? String.fromCharCode(c + 32) : (text[i] as string), i, i + 1);
+      } else {
+        emit(text[i] as string, i, i + 1);
+      }
       i++;
       continue;
     }

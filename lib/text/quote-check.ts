@@ -16,7 +16,14 @@
  */
 import approxSearch from "approx-string-match";
 
-import { normaliseForMatch, normaliseForSearch, normaliseText, toOriginalRange, TYPOGRAPHIC_ONLY } from "./normalise";
+import {
+  normaliseForMatch,
+  normaliseForSearch,
+  normaliseText,
+  toOriginalRange,
+  TYPOGRAPHIC_ONLY,
+  type Normalised,
+} from "./normalise";
 import { boundedEditDistance, diffWords, editDistance, tokeniseWords, type DiffOp, type WordToken } from "./word-diff";
 
 export type QuoteCheckResult = "verbatim" | "minor_differences" | "altered" | "not_found";
@@ -38,6 +45,9 @@ export type QuoteCheck = {
   differences: QuoteDifference[];
   notes: string[];
 };
+/** A source normalised once, for comparing many quotes against it. */
+export type PreparedSource = { text: string; typographic: Normalised; searchable: Normalised };
+
 export type CompareQuoteOptions = {
   /** The source is OCR text: small letter-level differences are read as OCR noise. Detected when unset. */
   sourceIsOcr?: boolean;
@@ -62,14 +72,23 @@ const notFound = (similarity = 0): QuoteCheck => ({
   result: "not_found", matchStart: null, matchEnd: null, similarity, differences: [], notes: [],
 });
 
+export function prepareSource(text: string): PreparedSource {
+  return { text, typographic: normaliseForMatch(text, TYPOGRAPHIC_ONLY), searchable: normaliseForSearch(text) };
+}
+
 /** Compare an article's quote with a source text (a document or one passage of it). */
-export function compareQuote(articleQuote: string, sourceText: string, options: CompareQuoteOptions = {}): QuoteCheck {
-  const asWritten = compareWithEllipses(articleQuote, sourceText, options);
+export function compareQuote(
+  articleQuote: string,
+  sourceText: string | PreparedSource,
+  options: CompareQuoteOptions = {},
+): QuoteCheck {
+  const source = typeof sourceText === "string" ? prepareSource(sourceText) : sourceText;
+  const asWritten = compareWithEllipses(articleQuote, source, options);
   const insertions = [...articleQuote.matchAll(INSERTION)].map((m) => m[0].trim());
   if (insertions.length === 0 || asWritten.result === "verbatim") return asWritten;
 
   // Brackets in a quote are usually the writer's words; compare without them too.
-  const without = compareWithEllipses(articleQuote.replace(INSERTION, ""), sourceText, options);
+  const without = compareWithEllipses(articleQuote.replace(INSERTION, ""), source, options);
   const better = RANK[without.result] < RANK[asWritten.result] ||
     (without.result === asWritten.result && without.similarity > asWritten.similarity);
   if (!better) return asWritten;
@@ -81,8 +100,9 @@ export function compareQuote(articleQuote: string, sourceText: string, options: 
   };
 }
 
-function compareWithEllipses(quote: string, source: string, options: CompareQuoteOptions): QuoteCheck {
-  const whole = compareOnce(quote, source, options);
+function compareWithEllipses(quote: string, prepared: PreparedSource, options: CompareQuoteOptions): QuoteCheck {
+  const source = prepared.text;
+  const whole = compareOnce(quote, prepared, 0, options);
   const fragments = trimQuote(quote).split(ELLIPSIS).filter((f) => WORD_CHAR.test(f));
   if (whole.result === "verbatim" || fragments.length < 2) return whole;
 
@@ -90,10 +110,10 @@ function compareWithEllipses(quote: string, source: string, options: CompareQuot
   const parts: QuoteCheck[] = [];
   let from = 0;
   for (const fragment of fragments) {
-    const part = compareOnce(fragment, source.slice(from), options);
+    const part = compareOnce(fragment, prepared, from, options);
     if (part.matchStart === null || part.matchEnd === null) return whole;
-    parts.push({ ...part, matchStart: part.matchStart + from, matchEnd: part.matchEnd + from });
-    from += part.matchEnd;
+    parts.push(part);
+    from = part.matchEnd;
   }
   const differences: QuoteDifference[] = [];
   const notes: string[] = [];
@@ -127,21 +147,35 @@ function trimQuote(quote: string): string {
   return trimmed.replace(OUTER_SINGLE_QUOTES, "$1");
 }
 
-function compareOnce(quote: string, source: string, options: CompareQuoteOptions): QuoteCheck {
+/** The first normalised index at or after original offset `from` (the map never decreases). */
+function normalisedFrom(n: Normalised, from: number): number {
+  let lo = 0;
+  let hi = n.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((n.map[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Compare one quote (no ellipsis handling) with the source from original offset `from` on. */
+function compareOnce(quote: string, prepared: PreparedSource, from: number, options: CompareQuoteOptions): QuoteCheck {
+  const { text: source, searchable } = prepared;
   const clean = trimQuote(quote);
   const needle = normaliseText(clean, { dropPunctuation: true });
   if (needle === "") return notFound();
 
-  const verbatim = findVerbatim(clean, source);
+  const verbatim = findVerbatim(clean, prepared, from);
   if (verbatim) return verbatim;
 
   // Locate the closest span on search-normalised text, then compare word by word.
-  const searchable = normaliseForSearch(source);
+  const offset = normalisedFrom(searchable, from);
   // approx-string-match returns only the matches with the fewest errors; the first will do.
-  const best = approxSearch(searchable.text, needle, Math.min(256, Math.floor(needle.length / 2)))[0];
+  const best = approxSearch(searchable.text.slice(offset), needle, Math.min(256, Math.floor(needle.length / 2)))[0];
   if (!best) return notFound();
-  let { start, end } = toOriginalRange(searchable, best.start, best.end);
-  while (start > 0 && WORD_CHAR.test(source[start - 1] as string)) start--;
+  let { start, end } = toOriginalRange(searchable, best.start + offset, best.end + offset);
+  while (start > from && WORD_CHAR.test(source[start - 1] as string)) start--;
   while (end < source.length && WORD_CHAR.test(source[end] as string)) end++;
 
   const articleTokens = tokeniseWords(clean, keyOf);
@@ -185,12 +219,11 @@ function compareOnce(quote: string, source: string, options: CompareQuoteOptions
 }
 
 /** Exact after typographic normalisation; the article's closing , or . may differ (house style). */
-function findVerbatim(clean: string, source: string): QuoteCheck | null {
-  const typographic = normaliseForMatch(source, TYPOGRAPHIC_ONLY);
+function findVerbatim(clean: string, { text: source, typographic }: PreparedSource, from: number): QuoteCheck | null {
   const trimmed = clean.replace(/[\s,.;:]+$/u, "");
   for (const candidate of trimmed === clean ? [clean] : [clean, trimmed]) {
     const needle = normaliseText(candidate, TYPOGRAPHIC_ONLY);
-    const at = needle ? typographic.text.indexOf(needle) : -1;
+    const at = needle ? typographic.text.indexOf(needle, normalisedFrom(typographic, from)) : -1;
     if (at < 0) continue;
     const { start, end } = toOriginalRange(typographic, at, at + needle.length);
     const notes: string[] = [];
@@ -249,7 +282,8 @@ function spellingKey(word: string): string {
     .replace(/ys(e|es|ed|ing)$/u, "yz$1")
     .replace(/([a-z]{2,})our(s|ed|ing|ite|ites|able)?$/u, "$1or$2")
     .replace(/([^aeiou])re(s)?$/u, "$1er$2")
-    .replace(/([aeiou])ll(ed|ing|er|ers)$/u, "$1l$2")
+    // travelled/traveled, signalled/signaled; not filled/filed (too short to be this case).
+    .replace(/([a-z]{3,}[ae])ll(ed|ing|er|ers)$/u, "$1l$2")
     .replace(/ogue(s)?$/u, "og$1")
     .replace(/^(def|off|lic|pret)ence(s)?$/u, "$1ense$2");
 }

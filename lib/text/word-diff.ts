@@ -126,10 +126,13 @@ export type WordToken = {
 // soft hyphens and zero-width characters sit inside words without breaking them.
 const WORD = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+(?:['’][\p{L}\p{N}\p{M}\u00AD]+)*/gu;
 
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Split text into word tokens; punctuation and spaces are not tokens. */
 export function tokeniseWords(text: string, keyOf: (word: string) => string): WordToken[] {
   const tokens: WordToken[] = [];
   for (const m of text.matchAll(WORD)) {
+    if (!HAS_LETTER_OR_DIGIT.test(m[0])) continue; // a lone joiner or mark is not a word
     const start = m.index;
     tokens.push({ text: m[0], start, end: start + m[0].length, key: keyOf(m[0]) });
   }

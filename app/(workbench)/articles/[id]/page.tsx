@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleBody } from "@/components/reader/article-body";
+import { ArticleWorkbench } from "@/components/editor/article-workbench";
 import { StateBadge } from "@/components/ui/state-badge";
+import { can } from "@/lib/auth/policies";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getArticle } from "@/lib/services/articles/get-article";
+import { listClaims } from "@/lib/services/claims/list-claims";
+import { listVerdicts } from "@/lib/services/claims/list-verdicts";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -15,16 +18,14 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
+  const [claims, verdicts] = await Promise.all([listClaims({ actor, articleId: id }), listVerdicts()]);
   return (
-    <article>
-      <header className="mb-6">
-        <div className="flex items-center gap-3">
-          <h1 className="text-2xl font-bold">{article.title}</h1>
-          <StateBadge state={article.state} />
-        </div>
-        <p className="mt-1 text-stone-700">{[article.outlet, article.byline, article.dateline].filter(Boolean).join(" · ")}</p>
-      </header>
-      <ArticleBody body={article.body} />
-    </article>
+    <div className="space-y-3">
+      <p className="flex items-center gap-2 text-sm text-stone-700">
+        <StateBadge state={article.state} /> Version {article.version}
+      </p>
+      <h1 className="sr-only">Edit article: {article.title}</h1>
+      <ArticleWorkbench article={article} claims={claims} verdicts={verdicts} canEdit={can(actor, "article:update")} />
+    </div>
   );
 }

@@ -1,11 +1,32 @@
 import { NextResponse } from "next/server";
 import { requireApiActor } from "@/lib/auth/require-api-actor";
-import { route } from "@/lib/http";
+import { readJson, route } from "@/lib/http";
+import { ZUpdateArticleRequest } from "@/lib/schemas/articles";
+import { ZVersionParam } from "@/lib/schemas/common";
+import { deleteArticle } from "@/lib/services/articles/delete-article";
 import { getArticle } from "@/lib/services/articles/get-article";
+import { updateArticle } from "@/lib/services/articles/update-article";
+import { listClaims } from "@/lib/services/claims/list-claims";
 
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = route<Context>(async (request, { params }) => {
   const actor = await requireApiActor(request);
-  return NextResponse.json({ article: await getArticle({ actor, articleId: (await params).id }) });
+  const { id } = await params;
+  const article = await getArticle({ actor, articleId: id });
+  return NextResponse.json({ article, claims: await listClaims({ actor, articleId: id }) });
+});
+
+/** Metadata and/or body, with the version the client loaded (409 when someone saved since). */
+export const PATCH = route<Context>(async (request, { params }) => {
+  const actor = await requireApiActor(request);
+  const input = await readJson(request, ZUpdateArticleRequest, 4 * 1024 * 1024);
+  return NextResponse.json(await updateArticle({ actor, articleId: (await params).id, input }));
+});
+
+export const DELETE = route<Context>(async (request, { params }) => {
+  const actor = await requireApiActor(request);
+  const version = ZVersionParam.parse(new URL(request.url).searchParams.get("version") ?? undefined);
+  await deleteArticle({ actor, articleId: (await params).id, version });
+  return new NextResponse(null, { status: 204 });
 });

@@ -1,0 +1,98 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { KIND_LABELS, STATE_LABELS, type ClaimKind, type EditorClaim, type VerdictOption } from "@/components/editor/types";
+import { StateBadge } from "@/components/ui/state-badge";
+
+type Props = {
+  claims: EditorClaim[];
+  verdicts: VerdictOption[];
+  activeId: string | null;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+};
+
+const stateOf = (c: EditorClaim) => (c.anchorStatus === "orphaned" ? "orphaned" : c.state);
+
+/** Claims in document order. Arrow keys move between them, Enter opens one, Home/End jump. */
+export function ClaimList({ claims, verdicts, activeId, onSelect, onOpen }: Props) {
+  const [state, setState] = useState("");
+  const [kind, setKind] = useState("");
+  const list = useRef<HTMLUListElement>(null);
+  const shown = claims.filter((c) => (!state || stateOf(c) === state) && (!kind || c.kind === kind));
+  const verdictLabel = (key: string | null) => verdicts.find((v) => v.key === key)?.label ?? "No verdict";
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLButtonElement>, index: number) {
+    const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>("button[data-claim]") ?? [])];
+    const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const button = buttons[Math.max(0, Math.min(buttons.length - 1, target))];
+    button?.focus();
+    if (button?.dataset.claim) onSelect(button.dataset.claim);
+  }
+
+  return (
+    <section aria-labelledby="claims-heading" className="space-y-2">
+      <h2 id="claims-heading" className="font-semibold">
+        Claims <span className="text-sm font-normal text-stone-700">({shown.length} of {claims.length})</span>
+      </h2>
+      <div className="flex gap-2 text-sm">
+        <label className="sr-only" htmlFor="filter-state">
+          Filter by state
+        </label>
+        <select id="filter-state" value={state} onChange={(e) => setState(e.target.value)} className="rounded border border-stone-400 bg-white px-2 py-1">
+          <option value="">Any state</option>
+          {Object.entries(STATE_LABELS).map(([k, label]) => (
+            <option key={k} value={k}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <label className="sr-only" htmlFor="filter-kind">
+          Filter by kind
+        </label>
+        <select id="filter-kind" value={kind} onChange={(e) => setKind(e.target.value)} className="rounded border border-stone-400 bg-white px-2 py-1">
+          <option value="">Any kind</option>
+          {(Object.keys(KIND_LABELS) as ClaimKind[]).map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {claims.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 p-3 text-sm text-stone-700">No claims yet. Select words in the article and press “Mark claim” (Ctrl+Shift+M).</p>
+      ) : shown.length === 0 ? (
+        <p className="text-sm text-stone-700">No claim matches these filters.</p>
+      ) : (
+        <ul ref={list} aria-label="Claims in document order" className="max-h-[60vh] space-y-1 overflow-y-auto">
+          {shown.map((c, i) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                data-claim={c.id}
+                aria-current={c.id === activeId ? "true" : undefined}
+                tabIndex={c.id === activeId || (!activeId && i === 0) ? 0 : -1}
+                onClick={() => onSelect(c.id)}
+                onDoubleClick={() => onOpen(c.id)}
+                onKeyDown={(e) => (e.key === "Enter" ? (e.preventDefault(), onOpen(c.id)) : onKeyDown(e, i))}
+                className={`w-full rounded border p-2 text-left text-sm ${c.id === activeId ? "border-blue-700 bg-blue-50" : "border-stone-200 bg-white hover:bg-stone-50"}`}
+              >
+                <span className="flex items-center gap-2">
+                  <span className="font-semibold">{KIND_LABELS[c.kind]}</span>
+                  {c.speaker && <span className="text-stone-700">· {c.speaker}</span>}
+                  <span className="ml-auto">
+                    <StateBadge state={stateOf(c)} />
+                  </span>
+                </span>
+                <span className="mt-1 line-clamp-2 block font-serif">{c.exact}</span>
+                <span className="mt-1 block text-xs text-stone-700">{verdictLabel(c.verdictKey)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

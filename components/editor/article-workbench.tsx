@@ -1,0 +1,149 @@
+"use client";
+
+import { Extension, type Editor } from "@tiptap/core";
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { ClaimDetails } from "@/components/claims/claim-details";
+import { ClaimList } from "@/components/claims/claim-list";
+import { NewClaimForm, type NewClaimDraft } from "@/components/claims/new-claim-form";
+import { ArticleMetaForm } from "@/components/editor/article-meta-form";
+import { claimAtSelection, findClaimRange } from "@/components/editor/claim-dom";
+import { ConflictDialog } from "@/components/editor/conflict-dialog";
+import { EditorToolbar } from "@/components/editor/editor-toolbar";
+import { handlePaste } from "@/components/editor/paste";
+import { SaveStatusBadge } from "@/components/editor/save-status";
+import type { EditorArticle, EditorClaim, VerdictOption } from "@/components/editor/types";
+import { useArticleSync } from "@/components/editor/use-article-sync";
+import { CLAIM_MARK } from "@/lib/editor/claim-mark";
+import { articleExtensions } from "@/lib/editor/extensions";
+import { buildTextMap, offsetToPos, posToOffset } from "@/lib/editor/text-map";
+import { guessSpeaker, trimQuotationMarks } from "@/lib/text/speaker";
+import { speakerAliases } from "@/lib/text/speaker-aliases";
+
+type Draft = NewClaimDraft & { start: number; end: number };
+type Props = { article: EditorArticle; claims: EditorClaim[]; verdicts: VerdictOption[]; canEdit: boolean };
+
+const SAFE_ID = /^[A-Za-z0-9_-]+$/;
+
+export function ArticleWorkbench({ article, claims: initialClaims, verdicts, canEdit }: Props) {
+  const sync = useArticleSync(article.id, article.version, initialClaims);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [draftError, setDraftError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const startMarkRef = useRef<() => void>(() => {});
+  const editorInstance = useRef<Editor | null>(null);
+
+  const shortcuts = useMemo(() => Extension.create({ name: "claimShortcuts", addKeyboardShortcuts: () => ({ "Mod-Shift-m": () => (startMarkRef.current(), true) }) }), []);
+  const editor = useEditor({
+    extensions: [...articleExtensions({ undoRedo: true }), shortcuts],
+    content: article.body as object,
+    editable: canEdit,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: { class: "prose-article min-h-[50vh] space-y-4 p-4 font-serif text-lg leading-relaxed focus:outline-none", "aria-label": "Article text", "aria-multiline": "true", role: "textbox" },
+      handlePaste: (_view, event): boolean => (editorInstance.current ? handlePaste(editorInstance.current, event, setNotice) : false),
+    },
+    onUpdate: ({ transaction }) => transaction.docChanged && sync.changed(),
+    onSelectionUpdate: ({ editor: e }) => setActiveId(claimAtSelection(e)),
+  });
+  const { attach } = sync;
+  useEffect(() => {
+    editorInstance.current = editor;
+    attach(editor);
+  }, [editor, attach]);
+
+  const startMark = () => {
+    if (!editor || !canEdit) return;
+    const { from, to } = editor.state.selection;
+    if (from === to) return setNotice("Select the words of the claim first, then press Mark claim.");
+    const map = buildTextMap(editor.state.doc);
+    const { start, end } = trimQuotationMarks(map.text, posToOffset(map, from), posToOffset(map, to));
+    const exact = map.text.slice(start, end);
+    if (!exact.trim()) return setNotice("The selection holds no words to check.");
+    const quoted = /[“"«‘„]\s*$/.test(map.text.slice(Math.max(0, start - 2), start));
+    const speaker = guessSpeaker(map.text, start, end, { aliases: speakerAliases(map.text) }) ?? "";
+    setNotice(null);
+    setDraftError(null);
+    setOpenId(null);
+    setDraft({ exact, kind: quoted ? "quote" : "other", speaker, start, end });
+  };
+  useEffect(() => {
+    startMarkRef.current = startMark;
+  });
+
+  async function saveDraft(d: Draft, values: NewClaimDraft) {
+    if (!editor) return;
+    const id = crypto.randomUUID();
+    const map = buildTextMap(editor.state.doc);
+    const range = { from: offsetToPos(map, d.start, "start"), to: offsetToPos(map, d.end, "end") };
+    editor.chain().setTextSelection(range).setMark(CLAIM_MARK, { claimId: id }).run();
+    setPending(true);
+    const result = await sync.send(`/api/v1/articles/${article.id}/claims`, "POST", (version, body) => ({ version, body, claim: { id, kind: values.kind, speaker: values.speaker } }));
+    setPending(false);
+    if (result.ok) {
+      setDraft(null);
+      setActiveId(id);
+      return;
+    }
+    const placed = findClaimRange(editor, id);
+    if (placed) editor.view.dispatch(editor.state.tr.removeMark(placed.from, placed.to, editor.schema.marks[CLAIM_MARK]!.create({ claimId: id })).setMeta("addToHistory", false));
+    setDraftError(result.message);
+  }
+
+  function selectClaim(id: string) {
+    setActiveId(id);
+    const range = editor && findClaimRange(editor, id);
+    if (editor && range) editor.chain().setTextSelection(range).scrollIntoView().run();
+  }
+
+  async function removeClaim(id: string) {
+    if (!editor || !window.confirm("Delete this claim? Its verdict and history go with it.")) return;
+    const result = await sync.deleteClaim(id);
+    if (!result.ok) return setNotice(result.message);
+    const range = findClaimRange(editor, id);
+    if (range) editor.view.dispatch(editor.state.tr.removeMark(range.from, range.to, editor.schema.marks[CLAIM_MARK]!.create({ claimId: id })).setMeta("addToHistory", false));
+    setOpenId(null);
+  }
+
+  const open = sync.claims.find((c) => c.id === openId);
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      {activeId && SAFE_ID.test(activeId) && <style>{`mark.claim-mark[data-claim-id="${activeId}"]{outline:2px solid #1d4ed8;outline-offset:1px}`}</style>}
+      <div className="min-w-0 space-y-4">
+        <ArticleMetaForm article={article} disabled={!canEdit} onChange={sync.changedMeta} />
+        <div className="flex items-center justify-between">
+          <SaveStatusBadge status={sync.status} error={sync.error} onRetry={() => void sync.flush()} />
+          {!canEdit && <p className="text-sm text-stone-700">Read only: your role reviews, it does not edit.</p>}
+        </div>
+        {notice && (
+          <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+            {notice}
+          </p>
+        )}
+        <div className="rounded-lg border border-stone-300 bg-white shadow-sm">
+          {editor && canEdit && <EditorToolbar editor={editor} onMarkClaim={startMark} canMark={canEdit} />}
+          {editor ? <EditorContent editor={editor} /> : <p className="p-4 text-stone-700" role="status">Loading the editor…</p>}
+        </div>
+      </div>
+      <aside aria-label="Claims" className="space-y-4">
+        {draft && <NewClaimForm key={`${draft.start}-${draft.end}`} draft={draft} pending={pending} error={draftError} onSubmit={(values) => void saveDraft(draft, values)} onCancel={() => setDraft(null)} />}
+        {open && (
+          <ClaimDetails
+            key={open.id}
+            claim={open}
+            verdicts={verdicts}
+            canEdit={canEdit}
+            onSaved={(saved) => sync.setClaims((all) => all.map((c) => (c.id === saved.id ? saved : c)))}
+            onDelete={() => void removeClaim(open.id)}
+            onClose={() => setOpenId(null)}
+          />
+        )}
+        <ClaimList claims={sync.claims} verdicts={verdicts} activeId={activeId} onSelect={selectClaim} onOpen={(id) => (selectClaim(id), setOpenId(id))} />
+      </aside>
+      {sync.status === "conflict" && <ConflictDialog message={sync.error} unsavedText={editor?.getText({ blockSeparator: "\n\n" }) ?? ""} />}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import type { Editor } from "@tiptap/core";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { callApi, type ApiResult } from "@/components/editor/api-client";
+import type { EditorClaim } from "@/components/editor/types";
+
+export type SaveStatus = "saved" | "unsaved" | "saving" | "failed" | "conflict";
+type Saved = { version: number; claims: EditorClaim[] };
+
+/** Debounce before an autosave: long enough to batch a burst of typing, short enough to feel live. */
+export const AUTOSAVE_DELAY_MS = 800;
+
+/**
+ * Keeps the server in step with the editor: debounced autosave, one request at a time (so
+ * versions never race), a conflict state that keeps the user's text, and a warning before
+ * leaving with unsaved changes.
+ */
+export function useArticleSync(articleId: string, initialVersion: number, initialClaims: EditorClaim[]) {
+  const [status, setStatus] = useState<SaveStatus>("saved");
+  const [error, setError] = useState<string | null>(null);
+  const [claims, setClaims] = useState(initialClaims);
+  const version = useRef(initialVersion);
+  const dirty = useRef(false);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const editorRef = useRef<Editor | null>(null);
+  const blocked = useRef(false);
+  const meta = useRef<Record<string, unknown>>({});
+
+  const apply = useCallback((result: ApiResult<Saved>, sentDirty: boolean): boolean => {
+    if (result.ok) {
+      version.current = result.data.version;
+      setClaims(result.data.claims);
+      setError(null);
+      setStatus(dirty.current ? "unsaved" : "saved");
+      return true;
+    }
+    if (sentDirty) dirty.current = true;
+    if (result.status === 409) {
+      blocked.current = true;
+      setStatus("conflict");
+    } else setStatus("failed");
+    setError(result.message);
+    return false;
+  }, []);
+
+  /** Runs `task` after every earlier request has finished: one request in flight at a time. */
+  const exclusive = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
+    const next = chain.current.then(task, task);
+    chain.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  const flush = useCallback(
+    () =>
+      exclusive(async () => {
+        const editor = editorRef.current;
+        if (!editor || !dirty.current || blocked.current) return;
+        dirty.current = false;
+        setStatus("saving");
+        const result = await callApi<Saved>(`/api/v1/articles/${articleId}`, { method: "PATCH", body: { ...meta.current, version: version.current, body: editor.getJSON() } });
+        apply(result, true);
+      }),
+    [apply, articleId, exclusive],
+  );
+
+  const changed = useCallback(() => {
+    dirty.current = true;
+    if (!blocked.current) setStatus("unsaved");
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+  }, [flush]);
+
+  /** Sends a request that carries the body (marking a claim), in turn with autosaves. */
+  const send = useCallback(
+    (path: string, method: string, payload: (version: number, body: unknown) => unknown): Promise<ApiResult<Saved>> =>
+      exclusive(async () => {
+        const editor = editorRef.current;
+        if (!editor || blocked.current) return { ok: false as const, status: 0, message: "Resolve the conflict first." };
+        clearTimeout(timer.current);
+        const wasDirty = dirty.current;
+        dirty.current = false;
+        setStatus("saving");
+        const result = await callApi<Saved>(path, { method, body: payload(version.current, { ...editor.getJSON() }) });
+        if (!result.ok && wasDirty) dirty.current = true;
+        apply(result, false);
+        return result;
+      }),
+    [apply, exclusive],
+  );
+
+  /** Deletes a claim on the server once pending edits are saved; the caller then drops its mark. */
+  const deleteClaim = useCallback(
+    async (claimId: string) => {
+      await flush();
+      return exclusive(async () => {
+        const result = await callApi<{ version: number }>(`/api/v1/claims/${claimId}?articleVersion=${version.current}`, { method: "DELETE" });
+        if (result.ok) {
+          version.current = result.data.version;
+          setClaims((all) => all.filter((c) => c.id !== claimId));
+        } else setError(result.message);
+        return result;
+      });
+    },
+    [exclusive, flush],
+  );
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirty.current || blocked.current) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, []);
+
+  const changedMeta = useCallback(
+    (fields: Record<string, unknown>) => {
+      meta.current = { ...meta.current, ...fields };
+      changed();
+    },
+    [changed],
+  );
+
+  const attach = useCallback((editor: Editor | null) => {
+    editorRef.current = editor;
+  }, []);
+
+  return { status, error, claims, setClaims, attach, changed, changedMeta, flush, send, deleteClaim, version };
+}

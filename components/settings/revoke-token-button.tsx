@@ -1,0 +1,28 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { revokeApiTokenAction } from "@/app/(workbench)/settings/tokens/actions";
+import { dangerButtonClass } from "@/components/ui/styles";
+
+export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className={dangerButtonClass}
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            const result = await revokeApiTokenAction(id);
+            if (!result.ok) setError(result.message);
+          })
+        }
+      >
+        Revoke {name}
+      </button>
+      {error && <span role="alert" className="ml-2 text-sm text-red-800">{error}</span>}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { ZArticleBody } from "@/lib/schemas/articles";
+
+export const CLAIM_KINDS = ["quote", "figure", "date", "attribution", "other"] as const;
+export const ZClaimKind = z.enum(CLAIM_KINDS, { message: "Choose a kind: quote, figure, date, attribution or other." });
+export const CLAIM_STATES = ["draft", "in_review", "changes_requested", "approved", "rejected", "stale"] as const;
+
+/** Claim ids are made by the browser (crypto.randomUUID) so the mark and the row share one id. */
+export const ZClaimId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "A claim id is 8–64 letters, digits, '-' or '_'.");
+
+const ZSpeaker = z
+  .string()
+  .trim()
+  .max(200, "Use at most 200 characters for the speaker.")
+  .transform((v) => (v === "" ? null : v))
+  .nullable()
+  .optional();
+
+export const ZNewClaim = z.object({ id: ZClaimId, kind: ZClaimKind, speaker: ZSpeaker });
+
+const ZVersion = z.number({ message: "Send the article version you loaded." }).int().positive();
+
+/**
+ * Either the whole body with the new claim's mark already in it (the editor), or plain-text
+ * offsets into the article's text (scripts); never both.
+ */
+export const ZCreateClaimRequest = z
+  .object({
+    version: ZVersion,
+    claim: ZNewClaim.extend({ id: ZClaimId.optional() }),
+    body: ZArticleBody.optional(),
+    start: z.number().int().nonnegative().optional(),
+    end: z.number().int().positive().optional(),
+  })
+  .refine((v) => (v.body === undefined) !== (v.start === undefined || v.end === undefined), {
+    message: "Send either the body with the claim's mark, or start and end offsets into the article's text.",
+  })
+  .refine((v) => v.body === undefined || v.claim.id !== undefined, { message: "A body with a claim mark needs the claim's id.", path: ["claim", "id"] })
+  .refine((v) => v.start === undefined || v.end === undefined || v.end > v.start, { message: "end must be after start.", path: ["end"] });
+export type TCreateClaimRequest = z.infer<typeof ZCreateClaimRequest>;
+
+export const ZUpdateClaimRequest = z.object({
+  version: z.number({ message: "Send the claim version you loaded." }).int().positive(),
+  kind: ZClaimKind.optional(),
+  speaker: ZSpeaker,
+  verdictKey: z.string().max(64).nullable().optional(),
+  rationale: z.string().max(20_000, "Keep the rationale under 20,000 characters.").optional(),
+});
+export type TUpdateClaimRequest = z.infer<typeof ZUpdateClaimRequest>;
+
+export const ZClaimListFilter = z.object({
+  state: z.enum([...CLAIM_STATES, "orphaned"]).optional(),
+  kind: ZClaimKind.optional(),
+});

@@ -1,0 +1,17 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { articleWhereForUser, authorize, type Actor } from "@/lib/auth/policies";
+import { notFound } from "@/lib/errors";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { conflict } from "@/lib/services/articles/write-article-body";
+
+export async function deleteArticle({ actor, articleId, version }: { actor: Actor | null; articleId: string; version: number }): Promise<void> {
+  authorize(actor, "article:delete");
+  await prisma.$transaction(async (tx) => {
+    const article = await tx.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForUser(actor)] }, select: { id: true, title: true, version: true, state: true, _count: { select: { claims: true } } } });
+    if (!article) throw notFound("That article");
+    if (article.version !== version) throw conflict(article.version);
+    await tx.article.delete({ where: { id: articleId } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "article.delete", entityType: "article", entityId: articleId, before: { title: article.title, state: article.state, version: article.version, claimCount: article._count.claims } });
+  });
+}

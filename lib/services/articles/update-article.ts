@@ -1,0 +1,37 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { articleWhereForUser, authorize, type Actor } from "@/lib/auth/policies";
+import { notFound } from "@/lib/errors";
+import { ZUpdateArticleRequest, type TUpdateArticleRequest } from "@/lib/schemas/articles";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { writeArticleBody } from "@/lib/services/articles/write-article-body";
+import { listClaims } from "@/lib/services/claims/list-claims";
+import { textChange } from "@/lib/text/text-change";
+import type { ClaimView } from "@/lib/services/claims/present-claim";
+
+export type ArticleSaved = { version: number; claims: ClaimView[]; strippedClaimIds: string[] };
+
+export async function updateArticle({ actor, articleId, input }: { actor: Actor | null; articleId: string; input: TUpdateArticleRequest }): Promise<ArticleSaved> {
+  authorize(actor, "article:update");
+  const data = ZUpdateArticleRequest.parse(input);
+  const saved = await prisma.$transaction(async (tx) => {
+    const before = await tx.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForUser(actor)] }, select: { id: true, title: true, outlet: true, byline: true, dateline: true, publishedAt: true, canonicalUrl: true, bodyText: true, version: true } });
+    if (!before) throw notFound("That article");
+    const meta = {
+      title: data.title,
+      outlet: data.outlet,
+      byline: data.byline,
+      dateline: data.dateline,
+      canonicalUrl: data.canonicalUrl,
+      publishedAt: data.publishedAt === undefined ? undefined : data.publishedAt ? new Date(data.publishedAt) : null,
+    };
+    const result = await writeArticleBody(tx, actor, { articleId, version: data.version, body: data.body, meta });
+    const after = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { title: true, outlet: true, byline: true, dateline: true, publishedAt: true, canonicalUrl: true, bodyText: true, version: true } });
+    // The body is recorded as the one region that changed, not as two whole texts per autosave.
+    const { bodyText: oldText, ...metaBefore } = before;
+    const { bodyText: newText, ...metaAfter } = after;
+    await recordAuditEvent(tx, { actorId: actor.id, action: "article.update", entityType: "article", entityId: articleId, before: { ...metaBefore, id: undefined }, after: { ...metaAfter, bodyChange: textChange(oldText, newText) } });
+    return result;
+  });
+  return { ...saved, claims: await listClaims({ actor, articleId }) };
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Actor } from "@/lib/auth/policies";
+import { checkBody } from "@/lib/editor/body";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { reconcileClaims, type NewClaimInput } from "@/lib/services/claims/reconcile-claims";
+
+export type BodyWrite = { articleId: string; version: number; body?: unknown; meta?: Prisma.ArticleUpdateInput; newClaims?: NewClaimInput[] };
+export type BodyWriteResult = { version: number; strippedClaimIds: string[] };
+
+export function conflict(current: number): AppError {
+  return new AppError("conflict", "Someone saved this article after you loaded it. Reload to get their version; your unsaved text is kept for you to copy.", { currentVersion: current });
+}
+
+/**
+ * The one way an article's body changes: optimistic version check, validation against the
+ * editor's schema, claims reconciled, all inside the caller's transaction.
+ */
+export async function writeArticleBody(tx: Tx, actor: Actor, write: BodyWrite): Promise<BodyWriteResult> {
+  const article = await tx.article.findUnique({ where: { id: write.articleId }, select: { version: true, bodyText: true } });
+  if (!article) throw new AppError("not_found", "That article was not found, or you do not have access to it.");
+  if (article.version !== write.version) throw conflict(article.version);
+  let bodyData: Prisma.ArticleUpdateManyMutationInput = {};
+  let stripped: string[] = [];
+  if (write.body !== undefined) {
+    const checked = checkBody(write.body);
+    if (!checked.ok) throw new AppError("invalid_input", checked.message);
+    const result = await reconcileClaims(tx, { actor, articleId: write.articleId, oldText: article.bodyText, doc: checked.doc, newClaims: write.newClaims });
+    bodyData = { body: result.doc.toJSON(), bodyText: result.text };
+    stripped = result.strippedClaimIds;
+  }
+  // The version in the WHERE makes the check and the write one step: of two saves from the same
+  // version, exactly one matches.
+  const { count } = await tx.article.updateMany({
+    where: { id: write.articleId, version: write.version },
+    data: { ...(write.meta as Prisma.ArticleUpdateManyMutationInput), ...bodyData, version: { increment: 1 } },
+  });
+  if (count !== 1) throw conflict(write.version + 1);
+  return { version: write.version + 1, strippedClaimIds: stripped };
+}

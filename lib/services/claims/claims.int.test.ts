@@ -1,0 +1,154 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { updateArticle } from "@/lib/services/articles/update-article";
+import { createClaim } from "@/lib/services/claims/create-claim";
+import { deleteClaim } from "@/lib/services/claims/delete-claim";
+import { updateClaim } from "@/lib/services/claims/update-claim";
+import { buildArticle, buildUser } from "@/test/support/factories";
+import { PUTIN_QUOTE, replaceText, SEED_PARAGRAPHS, withMark } from "@/test/support/article-bodies";
+
+async function setup() {
+  const editor = await buildUser({ role: "editor" });
+  const article = await buildArticle({ createdBy: editor, paragraphs: SEED_PARAGRAPHS });
+  return { editor, article };
+}
+
+describe("marking claims", () => {
+  it("marks a quote by offsets, without its quotation marks, with both selectors", async () => {
+    const { editor, article } = await setup();
+    const start = article.bodyText.indexOf(`“${PUTIN_QUOTE}”`);
+    const created = await createClaim({ actor: editor, articleId: article.id, input: { version: 1, claim: { kind: "quote", speaker: "Vladimir Putin" }, start, end: start + PUTIN_QUOTE.length + 2 } });
+    expect(created.claim).toMatchObject({ exact: PUTIN_QUOTE, speaker: "Vladimir Putin", kind: "quote", state: "draft", anchorStatus: "anchored" });
+    expect(created.claim.prefix).toBe("However, the Russian President adds, “".slice(-32));
+    const stored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(stored.version).toBe(2);
+    expect(JSON.stringify(stored.body)).toContain(created.claim.id);
+    expect(await prisma.auditEvent.count({ where: { entityId: created.claim.id, action: "claim.create" } })).toBe(1);
+  });
+
+  it("marks a claim from the editor's body, and lets claims nest", async () => {
+    const { editor, article } = await setup();
+    const outer = randomUUID();
+    const inner = randomUUID();
+    let body = withMark(article.body, outer, PUTIN_QUOTE);
+    const first = await createClaim({ actor: editor, articleId: article.id, input: { version: 1, body, claim: { id: outer, kind: "quote" } } });
+    body = withMark(body, inner, "a junta with nuclear weapons");
+    const second = await createClaim({ actor: editor, articleId: article.id, input: { version: first.version, body, claim: { id: inner, kind: "attribution" } } });
+    expect(second.claims.map((c) => c.exact)).toEqual([PUTIN_QUOTE, "a junta with nuclear weapons"]);
+  });
+});
+
+describe("editing around claims", () => {
+  async function judgedClaim() {
+    const { editor, article } = await setup();
+    const id = randomUUID();
+    const body = withMark(article.body, id, PUTIN_QUOTE);
+    const created = await createClaim({ actor: editor, articleId: article.id, input: { version: 1, body, claim: { id, kind: "quote" } } });
+    await updateClaim({ actor: editor, claimId: id, input: { version: created.claim.version, verdictKey: "accurate", rationale: "Matches India TV." } });
+    return { editor, article, id, body, version: created.version };
+  }
+
+  it("a word changed inside a judged claim makes it stale, saying what changed; undo restores it", async () => {
+    const { editor, article, id, body, version } = await judgedClaim();
+    const edited = replaceText(body, "makes no criticism of it", "does not criticize it");
+    const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: edited } });
+    const claim = saved.claims.find((c) => c.id === id)!;
+    expect(claim.state).toBe("stale");
+    expect(claim.staleDetail).toMatchObject({ previousExact: PUTIN_QUOTE, currentExact: PUTIN_QUOTE.replace("makes no criticism of it", "does not criticize it"), stateBefore: "draft" });
+    const undone = await updateArticle({ actor: editor, articleId: article.id, input: { version: saved.version, body } });
+    expect(undone.claims.find((c) => c.id === id)).toMatchObject({ state: "draft", staleDetail: null, exact: PUTIN_QUOTE });
+    const actions = (await prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["claim.create", "claim.verdict", "claim.stale", "claim.restore"]);
+  });
+
+  it("deleting a claim's words orphans it (kept, with its words); putting them back re-anchors it", async () => {
+    const { editor, article, id, body, version } = await judgedClaim();
+    const deleted = replaceText(body, `However, the Russian President adds, “${PUTIN_QUOTE}”`, "");
+    const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: deleted } });
+    expect(saved.claims.find((c) => c.id === id)).toMatchObject({ anchorStatus: "orphaned", exact: PUTIN_QUOTE, verdictKey: "accurate" });
+    const back = await updateArticle({ actor: editor, articleId: article.id, input: { version: saved.version, body } });
+    expect(back.claims.find((c) => c.id === id)).toMatchObject({ anchorStatus: "anchored", exact: PUTIN_QUOTE });
+  });
+
+  it("text typed before a claim moves it with its words and changes nothing else", async () => {
+    const { editor, article, id, body, version } = await judgedClaim();
+    const before = await prisma.claim.findUniqueOrThrow({ where: { id } });
+    const edited = replaceText(body, "According to a transcript", "According to a newly released transcript");
+    const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: edited } });
+    const claim = saved.claims.find((c) => c.id === id)!;
+    expect(claim.start).toBe(before.start + "newly released ".length);
+    expect(claim).toMatchObject({ exact: PUTIN_QUOTE, state: "draft", anchorStatus: "anchored" });
+  });
+
+  it("a body sent without marks (a script) is re-anchored by text and the marks put back", async () => {
+    const { editor, article, id, version } = await judgedClaim();
+    const plain = { type: "doc", content: ["A new first paragraph.", ...SEED_PARAGRAPHS].map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) };
+    const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: plain } });
+    expect(saved.claims.find((c) => c.id === id)).toMatchObject({ exact: PUTIN_QUOTE, anchorStatus: "anchored" });
+    const stored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(JSON.stringify(stored.body)).toContain(id);
+  });
+
+  it("two saves from the same version: the second gets a conflict and nothing of the first is lost", async () => {
+    const { editor, article } = await setup();
+    const a = replaceText(article.body, "Bush did not dispute", "Bush never disputed");
+    const b = replaceText(article.body, "According to a transcript", "Per a transcript");
+    const results = await Promise.allSettled([
+      updateArticle({ actor: editor, articleId: article.id, input: { version: 1, body: a } }),
+      updateArticle({ actor: editor, articleId: article.id, input: { version: 1, body: b } }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: "conflict" });
+    const stored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(stored.version).toBe(2);
+    expect(stored.bodyText.includes("Bush never disputed") !== stored.bodyText.includes("Per a transcript")).toBe(true);
+  });
+
+  it("strips marks that belong to no claim of the article (a pasted or forged mark)", async () => {
+    const { editor, article } = await setup();
+    const forged = withMark(article.body, "forged-claim-id", "Bush did not dispute");
+    const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version: 1, body: forged } });
+    expect(saved.strippedClaimIds).toEqual(["forged-claim-id"]);
+    expect(JSON.stringify((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).body)).not.toContain("forged-claim-id");
+  });
+
+  it("deleting a claim removes its row and its mark together", async () => {
+    const { editor, article, id, version } = await judgedClaim();
+    const result = await deleteClaim({ actor: editor, claimId: id, articleVersion: version });
+    expect(result.version).toBe(version + 1);
+    expect(await prisma.claim.findUnique({ where: { id } })).toBeNull();
+    expect(JSON.stringify((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).body)).not.toContain(id);
+  });
+});
+
+describe("bad input and other roles", () => {
+  it("refuses bodies with script, javascript: links, foreign nodes or too many bytes", async () => {
+    const { editor, article } = await setup();
+    const bodies = [
+      { type: "doc", content: [{ type: "script", content: [{ type: "text", text: "alert(1)" }] }] },
+      { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] },
+      { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x".repeat(3 * 1024 * 1024) }] }] },
+      "not a document",
+    ];
+    for (const body of bodies) {
+      await expect(updateArticle({ actor: editor, articleId: article.id, input: { version: 1, body: body as never } })).rejects.toThrow(/body|link|limit|valid/i);
+    }
+    expect((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).version).toBe(1);
+  });
+
+  it("a reviewer and a signed-out caller cannot change an article or a claim", async () => {
+    const { editor, article } = await setup();
+    const start = article.bodyText.indexOf("Bush did not dispute");
+    const created = await createClaim({ actor: editor, articleId: article.id, input: { version: 1, claim: { kind: "other" }, start, end: start + 20 } });
+    const reviewer = await buildUser({ role: "reviewer" });
+    for (const actor of [reviewer, null]) {
+      await expect(updateArticle({ actor, articleId: article.id, input: { version: 2, title: "Hijacked" } })).rejects.toMatchObject({ code: "forbidden" });
+      await expect(createClaim({ actor, articleId: article.id, input: { version: 2, claim: { kind: "other" }, start: 0, end: 5 } })).rejects.toMatchObject({ code: "forbidden" });
+      await expect(updateClaim({ actor, claimId: created.claim.id, input: { version: 1, verdictKey: "false" } })).rejects.toMatchObject({ code: "forbidden" });
+      await expect(deleteClaim({ actor, claimId: created.claim.id, articleVersion: 2 })).rejects.toMatchObject({ code: "forbidden" });
+    }
+    expect((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).title).toBe(article.title);
+  });
+});
