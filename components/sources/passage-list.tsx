@@ -13,7 +13,7 @@ export function PassageList({ source, canEdit }: { source: SourceView; canEdit: 
   return (
     <ol className="space-y-3" aria-label="Passages">
       {passages.map((p, i) => {
-        const gap = text.slice(i === 0 ? 0 : passages[i - 1]!.end, p.start).trim();
+        const gap = text.slice(i === 0 ? source.gapStart : passages[i - 1]!.end, p.start).trim();
         const anchor = `passage-${p.id}`;
         return (
           <li key={p.id} id={anchor} aria-labelledby={`${anchor}-label`} className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm target:border-yellow-500 target:bg-yellow-50 target:ring-2 target:ring-yellow-400">
@@ -26,7 +26,7 @@ export function PassageList({ source, canEdit }: { source: SourceView; canEdit: 
               {p.evidenceCount > 0 && <span className="text-xs text-stone-700">cited by {p.evidenceCount} evidence {p.evidenceCount === 1 ? "link" : "links"}</span>}
             </div>
             <p className="mt-1 whitespace-pre-wrap font-serif leading-relaxed">{p.text}</p>
-            {canEdit && <PassageTools passageId={p.id} ordinal={p.ordinal} text={p.text} speaker={p.speaker} isLast={i === passages.length - 1} />}
+            {canEdit && <PassageTools passageId={p.id} ordinal={p.ordinal} text={p.text} speaker={p.speaker} isLast={p.ordinal === source.passageCount - 1} />}
           </li>
         );
       })}

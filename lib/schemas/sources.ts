@@ -99,3 +99,10 @@ export type TSetPassageSpeakerRequest = z.input<typeof ZSetPassageSpeakerRequest
 /** PATCH /api/v1/passages/{id} and POST …/split bodies: the passage comes from the path. */
 export const ZPassagePatch = z.object({ speaker: z.string().max(120, "Use at most 120 characters.").nullable() });
 export const ZSplitBody = ZSplitPassageRequest.pick({ at: true });
+
+/** GET /api/v1/sources/{id}?from=&size=&passage=: a window of a long document's passages. */
+export const ZPassageWindowQuery = z.object({
+  from: z.coerce.number().int().min(0).optional(),
+  size: z.coerce.number().int().min(1).max(1000).optional(),
+  passage: z.string().max(100).optional(),
+});

@@ -19,7 +19,8 @@ export type SearchResult = {
 
 export const MATCH_BY_TIER: Record<Tier, MatchKind> = { 3: "exact", 2: "stemmed", 1: "fuzzy" };
 
-export const passageHref = (slug: string, passageId: string) => `/sources/${encodeURIComponent(slug)}#passage-${passageId}`;
+/** Stable across re-splits: by passage id; `passage=` picks the reader's window holding it. */
+export const passageHref = (slug: string, passageId: string) => `/sources/${encodeURIComponent(slug)}?passage=${passageId}#passage-${passageId}`;
 
 export const RESULT_SELECT = {
   id: true,

@@ -24,7 +24,11 @@ export type SourceView = SourceSummary & {
   text: string;
   previousSlug: string | null;
   nextSlug: string | null;
+  /** The passages shown: all of them, or a window of them (see getSource). */
   passages: PassageView[];
+  /** Ordinal of the first passage shown, and where the text before it starts (for the gap). */
+  windowStart: number;
+  gapStart: number;
 };
 
 type SummaryRow = { id: string; slug: string; title: string; kind: SourceKind; primary: boolean; date: Date | null; docVersion: number; reliabilityNote: string; createdAt: Date; _count: { passages: number } };

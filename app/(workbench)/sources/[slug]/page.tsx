@@ -6,14 +6,19 @@ import { buttonClass, inputClass } from "@/components/ui/styles";
 import { can } from "@/lib/auth/policies";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { getSource } from "@/lib/services/sources/get-source";
+import { getSource, PASSAGE_WINDOW } from "@/lib/services/sources/get-source";
+import { PassageWindowNav } from "@/components/sources/passage-window-nav";
 
 export const metadata: Metadata = { title: "Source" };
 
-export default async function SourcePage({ params }: { params: Promise<{ slug: string }> }) {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function SourcePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
   const { slug } = await params;
+  const { passage, from } = await searchParams;
   const actor = await requireActor(`/sources/${encodeURIComponent(slug)}`);
-  const source = await getSource({ actor, slugOrId: decodeURIComponent(slug) }).catch((error: unknown) => {
+  const window = { around: typeof passage === "string" ? passage : undefined, from: typeof from === "string" && /^\d{1,6}$/.test(from) ? Number(from) : 0 };
+  const source = await getSource({ actor, slugOrId: decodeURIComponent(slug), window }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
@@ -32,9 +37,11 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
       </form>
       <section aria-labelledby="passages-heading" className="space-y-3">
         <h2 id="passages-heading" className="text-lg font-semibold">
-          {source.passages.length} {source.passages.length === 1 ? "passage" : "passages"}
+          {source.passageCount} {source.passageCount === 1 ? "passage" : "passages"}
         </h2>
+        <PassageWindowNav slug={source.slug} start={source.windowStart} shown={source.passages.length} total={source.passageCount} size={PASSAGE_WINDOW} label="Passage pages" />
         <PassageList source={source} canEdit={can(actor, "source:edit")} />
+        <PassageWindowNav slug={source.slug} start={source.windowStart} shown={source.passages.length} total={source.passageCount} size={PASSAGE_WINDOW} label="Passage pages, bottom" />
       </section>
     </article>
   );
