@@ -99,9 +99,14 @@ function lexemeFrequencies(): Promise<Map<string, number>> {
       SELECT e.elem, e.freq::float8 AS freq
       FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(elem, freq)
       WHERE s.schemaname = current_schema() AND s.tablename = 'passages' AND s.attname = 'tsv' AND e.elem IS NOT NULL`)
-    .then((rows) => new Map(rows.map((r) => [r.elem, Number(r.freq)])));
+    .then((rows) => new Map(rows.map((r) => [r.elem, Number(r.freq)])))
+    // Statistics only steer the choice of words; without them every word counts as rare.
+    .catch((error: unknown) => {
+      console.error("passage search: could not read lexeme statistics", error);
+      statsCache = null;
+      return new Map<string, number>();
+    });
   statsCache = { at: Date.now(), frequencies };
-  frequencies.catch(() => (statsCache = null));
   return frequencies;
 }
 
