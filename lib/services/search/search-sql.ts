@@ -121,16 +121,16 @@ const anyOneOf = (lexemes: string[]) => lexemes.map(quoteLexeme).join(" | ");
  * Trigram similarity is checked passage by passage (~0.1 ms for 500 characters), and when a
  * query is made of common words thousands of passages share enough trigrams with it. So only
  * passages holding some of the query's distinctive words intact are checked: first those with
- * two of its three rarest words (few passages, and OCR seldom damages both); and only when no
- * tier found anything, those with one of them (the 2008 memcon's "go6d aea" keeps only
- * "believe"), which may mean checking a few thousand passages of a large corpus.
+ * two of its five rarest words (few passages; a word damaged by OCR counts as rare but pairs
+ * with nothing); and only when no tier found anything, those with one of them (the 2008
+ * memcon's "go6d aea" keeps only "believe"). Either way at most MAX_FUZZY_CANDIDATES.
  * `<%` is left out on purpose: the planner would estimate its selectivity by running
  * word_similarity over the column's histogram, ~10 ms of planning per search.
  */
 export async function rankFuzzy({ form, filters, limit, lexemes, broad = false }: RankQuery): Promise<RankedRow[]> {
   if (form.length < MIN_FUZZY_CHARS || limit <= 0) return [];
   // Only stop words ("it is no"): nothing distinctive to look for; the exact tier finds those.
-  const rarest = lexemes.slice(0, 3);
+  const rarest = lexemes.slice(0, 5);
   if (rarest.length === 0) return [];
   const run = async (candidates: string) => {
     // The candidates are capped, so the similarity check has a bounded cost whatever the query.
