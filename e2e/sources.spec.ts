@@ -64,6 +64,7 @@ test.describe("sources, as an editor", () => {
     const target = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
     await expect(target).toContainText(`The ${word} talks went well.`);
     await expect(target).toBeInViewport();
+    await expect(target.locator("mark")).toHaveText(`${word} talks`);
     await expect(page.locator(":target")).toHaveCount(1);
   });
 

@@ -19,8 +19,12 @@ export type SearchResult = {
 
 export const MATCH_BY_TIER: Record<Tier, MatchKind> = { 3: "exact", 2: "stemmed", 1: "fuzzy" };
 
-/** Stable across re-splits: by passage id; `passage=` picks the reader's window holding it. */
-export const passageHref = (slug: string, passageId: string) => `/sources/${encodeURIComponent(slug)}?passage=${passageId}#passage-${passageId}`;
+/**
+ * Stable across re-splits: by passage id; `passage=` picks the reader's window holding it, and
+ * `q=` (from a search) marks the matched words in it.
+ */
+export const passageHref = (slug: string, passageId: string, query?: string) =>
+  `/sources/${encodeURIComponent(slug)}?passage=${passageId}${query ? `&q=${encodeURIComponent(query)}` : ""}#passage-${passageId}`;
 
 export const RESULT_SELECT = {
   id: true,
@@ -54,6 +58,6 @@ export function presentSearchResult(row: Row, query: string, tier: Tier, score: 
     score,
     snippet: buildSnippet(row.text, query, match),
     document: { ...row.document, date: row.document.date?.toISOString().slice(0, 10) ?? null },
-    href: passageHref(row.document.slug, row.id),
+    href: passageHref(row.document.slug, row.id, query),
   };
 }

@@ -6,6 +6,7 @@ import { buttonClass, inputClass } from "@/components/ui/styles";
 import { can } from "@/lib/auth/policies";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { MAX_QUERY_CHARS } from "@/lib/schemas/sources";
 import { getSource, PASSAGE_WINDOW } from "@/lib/services/sources/get-source";
 import { PassageWindowNav } from "@/components/sources/passage-window-nav";
 
@@ -15,7 +16,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function SourcePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
   const { slug } = await params;
-  const { passage, from } = await searchParams;
+  const { passage, from, q } = await searchParams;
   const actor = await requireActor(`/sources/${encodeURIComponent(slug)}`);
   const window = { around: typeof passage === "string" ? passage : undefined, from: typeof from === "string" && /^\d{1,6}$/.test(from) ? Number(from) : 0 };
   const source = await getSource({ actor, slugOrId: decodeURIComponent(slug), window }).catch((error: unknown) => {
@@ -40,7 +41,7 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
           {source.passageCount} {source.passageCount === 1 ? "passage" : "passages"}
         </h2>
         <PassageWindowNav slug={source.slug} start={source.windowStart} shown={source.passages.length} total={source.passageCount} size={PASSAGE_WINDOW} label="Passage pages" />
-        <PassageList source={source} canEdit={can(actor, "source:edit")} />
+        <PassageList source={source} canEdit={can(actor, "source:edit")} highlight={typeof passage === "string" && typeof q === "string" && q.length <= MAX_QUERY_CHARS ? { passageId: passage, query: q } : undefined} />
         <PassageWindowNav slug={source.slug} start={source.windowStart} shown={source.passages.length} total={source.passageCount} size={PASSAGE_WINDOW} label="Passage pages, bottom" />
       </section>
     </article>
