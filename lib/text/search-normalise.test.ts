@@ -1,6 +1,24 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldSpelling, searchForm, searchWords } from "./search-normalise";
+
+const corpus: { id: string; text: string }[] = JSON.parse(readFileSync(new URL("../../prisma/demo/corpus/sources.json", import.meta.url), "utf8")).documents;
+const source = (id: string) => corpus.find((d) => d.id === id)!.text;
+
+describe("searchForm on the demo corpus", () => {
+  it("keeps the OCR memcon's words findable: interpuncts and stray dots become spaces", () => {
+    const form = searchForm(source("nsarchive-2008-04-06-sochi-memcon"));
+    expect(form).toContain("i believe this is a go6d aea");
+    expect(form).toContain("for a long time");
+    expect(form).not.toMatch(/[·.,;:"“”’]/);
+  });
+
+  it("folds the spellings the news reports disagree on", () => {
+    expect(searchForm(source("wion-2025-12-25"))).toContain("does not criticize it");
+    expect(searchForm("The West does not criticise it.")).toContain("does not criticize it");
+  });
+});
 
 describe("searchForm", () => {
   it("folds case, punctuation, OCR interpuncts and typography", () => {
