@@ -1,14 +1,6 @@
 import { z } from "zod";
+import { optionalText } from "@/lib/schemas/common";
 import { checkBody } from "@/lib/editor/body";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max} characters.`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional();
 
 export const ZArticleBody = z.custom<Record<string, unknown>>((value) => checkBody(value).ok, {
   error: (issue) => {

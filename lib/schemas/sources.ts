@@ -1,19 +1,11 @@
 import { z } from "zod";
+import { optionalText } from "@/lib/schemas/common";
 
 export const SOURCE_KINDS = ["memcon", "telcon", "transcript", "press_remarks", "interview", "report", "news_report", "archive_description", "other"] as const;
 export const ZSourceKind = z.enum(SOURCE_KINDS, { message: "Choose the kind of document." });
 
 /** The largest source text we accept: about 20 books' worth of characters. */
 export const MAX_SOURCE_CHARS = 5_000_000;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max} characters.`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional();
 
 export const ZImportSourceRequest = z.object({
   title: z.string().trim().min(1, "Give the document a title.").max(500, "Use at most 500 characters."),

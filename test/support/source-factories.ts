@@ -1,20 +1,9 @@
 // Source documents for integration tests: the real demo corpus, imported through the service.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Actor } from "@/lib/auth/policies";
 import type { TImportSourceRequest } from "@/lib/schemas/sources";
+import { corpusDocuments, corpusImportRequest } from "@/prisma/demo/corpus";
 import { importSourceDocument } from "@/lib/services/sources/import-source-document";
 import { unique } from "@/test/support/factories";
-
-export type CorpusDocument = { id: string; title: string; kind: string; primary: boolean; date?: string; place?: string; participants?: string[]; collection?: string; url: string; note?: string; text: string };
-
-const CORPUS = path.resolve(import.meta.dirname, "../../prisma/demo/corpus/sources.json");
-
-export function corpusDocuments(): CorpusDocument[] {
-  return (JSON.parse(readFileSync(CORPUS, "utf8")) as { documents: CorpusDocument[] }).documents;
-}
-
-const KIND: Record<string, TImportSourceRequest["kind"]> = { memcon: "memcon", "public-remarks": "press_remarks", "news-report": "news_report", "archive-description": "archive_description" };
 
 /** Imports the seven corpus documents (as new versions when another test imported them too). */
 export async function importCorpus(actor: Actor): Promise<Record<string, { id: string; slug: string }>> {
@@ -22,20 +11,7 @@ export async function importCorpus(actor: Actor): Promise<Record<string, { id: s
   for (const doc of corpusDocuments()) {
     const result = await importSourceDocument({
       actor,
-      input: {
-        slug: unique(doc.id).slice(0, 100),
-        title: doc.title,
-        kind: KIND[doc.kind] ?? "other",
-        primary: doc.primary,
-        date: doc.date ?? null,
-        place: doc.place ?? null,
-        participants: doc.participants ?? [],
-        collection: doc.collection ?? null,
-        url: doc.url,
-        reliabilityNote: doc.note ?? "",
-        text: doc.text,
-        onDuplicate: "new_version",
-      },
+      input: { ...corpusImportRequest(doc), slug: unique(doc.id).slice(0, 100), onDuplicate: "new_version" },
     });
     imported[doc.id] = { id: result.id, slug: result.slug };
   }
