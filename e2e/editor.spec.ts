@@ -31,10 +31,14 @@ test.describe("the claim editor", () => {
     // A verdict, then an edit inside the words: the claim goes stale and says what changed.
     await claims.getByRole("button").first().press("Enter");
     const details = page.getByRole("form", { name: /Claim/ });
+    // India TV prints all these words (split by "Putin said"), so it is proposed first.
+    const suggestions = details.getByRole("list", { name: "Suggested passages, best first" });
+    await expect(suggestions.getByRole("listitem").first()).toContainText("Same words, other forms");
+    await expect(suggestions.getByRole("link").first()).toHaveText(/Junta with nuclear weapons/);
     await details.getByLabel("Verdict").selectOption("accurate");
     await details.getByLabel("Rationale").fill("India TV prints the same words.");
     await details.getByRole("button", { name: "Save claim" }).click();
-    await expect(details.getByRole("status")).toHaveText("Claim saved.");
+    await expect(details.getByText("Claim saved.")).toBeVisible();
 
     await selectWords(page, "makes");
     await page.keyboard.type("gives");

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ClaimSuggestions } from "@/components/claims/claim-suggestions";
 import { callApi } from "@/components/editor/api-client";
 import { KIND_LABELS, STATE_LABELS, type ClaimKind, type EditorClaim, type VerdictOption } from "@/components/editor/types";
 import { buttonClass, dangerButtonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
@@ -113,6 +114,7 @@ export function ClaimDetails({ claim, verdicts, canEdit, onSaved, onDelete, onCl
           {message.text}
         </p>
       )}
+      <ClaimSuggestions text={claim.exact} />
     </form>
   );
 }
