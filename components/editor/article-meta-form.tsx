@@ -19,7 +19,16 @@ export function ArticleMetaForm({ article, disabled, onChange }: { article: Edit
       <label htmlFor="article-title" className="sr-only">
         Title
       </label>
-      <input id="article-title" defaultValue={article.title} disabled={disabled} onChange={(e) => onChange({ title: e.target.value })} className="w-full rounded border border-transparent bg-transparent px-1 text-2xl font-bold hover:border-stone-300 focus:border-blue-700" />
+      {/* A textarea so a long headline wraps; Enter does not add a line break to a title. */}
+      <textarea
+        id="article-title"
+        defaultValue={article.title}
+        disabled={disabled}
+        rows={1}
+        onKeyDown={(e) => e.key === "Enter" && e.preventDefault()}
+        onChange={(e) => onChange({ title: e.target.value.replace(/\s*\n\s*/g, " ") })}
+        className="field-sizing-content w-full resize-none rounded border border-transparent bg-transparent px-1 text-2xl font-bold hover:border-stone-300 focus:border-blue-700"
+      />
       <button type="button" className="text-sm text-blue-800 underline" aria-expanded={open} aria-controls="article-meta" onClick={() => setOpen(!open)}>
         {open ? "Hide details" : "Show details (outlet, byline, dateline, URL)"}
       </button>
