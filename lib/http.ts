@@ -39,12 +39,30 @@ export function route<C>(handler: Handler<C>): Handler<C> {
 
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
 
+/** Reads a request body as text, stopping as soon as it passes `limit` bytes (chunked or not). */
+export async function readTextWithin(request: Request, limit: number): Promise<string> {
+  const tooLarge = () => new AppError("too_large", `The request body is over the ${Math.round(limit / 1024)} KiB limit.`);
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** Reads and validates a JSON body, refusing bodies over `limit` bytes before parsing them. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, limit = MAX_JSON_BYTES): Promise<z.infer<S>> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > limit) throw new AppError("too_large", `The request body is over the ${Math.round(limit / 1024)} KiB limit.`);
-  const raw = await request.text();
-  if (Buffer.byteLength(raw) > limit) throw new AppError("too_large", `The request body is over the ${Math.round(limit / 1024)} KiB limit.`);
+  const raw = await readTextWithin(request, limit);
   let json: unknown;
   try {
     json = JSON.parse(raw);

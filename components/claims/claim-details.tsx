@@ -26,7 +26,12 @@ export function ClaimDetails({ claim, verdicts, canEdit, onSaved, onDelete, onCl
   async function save(event: React.FormEvent) {
     event.preventDefault();
     setPending(true);
-    const body = { version: claim.version, kind, speaker, verdictKey: verdictKey || null, rationale };
+    // Send only what changed, so fixing a speaker is not recorded as setting the verdict.
+    const body: Record<string, unknown> = { version: claim.version };
+    if (kind !== claim.kind) body.kind = kind;
+    if (speaker !== (claim.speaker ?? "")) body.speaker = speaker;
+    if ((verdictKey || null) !== claim.verdictKey) body.verdictKey = verdictKey || null;
+    if (rationale !== claim.rationale) body.rationale = rationale;
     const result = await callApi<{ claim: EditorClaim }>(`/api/v1/claims/${claim.id}`, { method: "PATCH", body });
     setPending(false);
     if (result.ok) {

@@ -21,7 +21,9 @@ export function handlePaste(editor: Editor, event: ClipboardEvent, notify: (mess
     return true;
   }
   if (!html && MARKDOWN_HINT.test(text)) {
-    const rendered = marked.parse(text, { async: false });
+    // insertContent skips the paste plugin that strips claim marks, so strip their ids here:
+    // pasted text must never claim to be an existing claim.
+    const rendered = marked.parse(text, { async: false }).replace(/\bdata-claim-id\s*=/gi, "data-pasted=");
     editor.commands.insertContent(rendered);
     return true;
   }

@@ -99,6 +99,10 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
         if (result.ok) {
           version.current = result.data.version;
           setClaims((all) => all.filter((c) => c.id !== claimId));
+        } else if (result.status === 409) {
+          blocked.current = true;
+          setStatus("conflict");
+          setError(result.message);
         } else setError(result.message);
         return result;
       });
@@ -113,6 +117,16 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
+
+  // Leaving through an in-app link fires no beforeunload: save what is pending on the way out
+  // (the page's JavaScript lives on, so the request completes).
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (dirty.current) void flush();
+    },
+    [flush],
+  );
 
   const changedMeta = useCallback(
     (fields: Record<string, unknown>) => {

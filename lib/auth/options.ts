@@ -6,17 +6,19 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
-import { assertSignInAllowed, RateLimitedError, recordFailedSignIn, recordSuccessfulSignIn } from "@/lib/auth/rate-limit";
+import { consumeSignInAttempt, RateLimitedError, recordSuccessfulSignIn } from "@/lib/auth/rate-limit";
 import { ZSignInRequest } from "@/lib/schemas/auth";
 
 // Error codes the sign-in page turns into sentences. One code for every credential failure,
 // so the answer never tells whether an email has an account.
 export const SIGNIN_ERRORS = { invalid: "CredentialsSignin", rateLimited: "RateLimited" } as const;
 
+// The last X-Forwarded-For entry is the one added by the nearest hop (Next's own server, or the
+// proxy in front of it); earlier entries are whatever the client chose to send.
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
+  const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
+  return last || "unknown";
 }
 
 const credentials = CredentialsProvider({
@@ -28,18 +30,15 @@ const credentials = CredentialsProvider({
     const { email, password } = parsed.data;
     const client = clientAddress(req?.headers);
     try {
-      await assertSignInAllowed(email, client);
+      await consumeSignInAttempt(email, client);
     } catch (error) {
       if (error instanceof RateLimitedError) throw new Error(SIGNIN_ERRORS.rateLimited);
       throw error;
     }
     const user = await prisma.user.findUnique({ where: { email }, omit: { passwordHash: false } });
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok || user.disabled) {
-      await recordFailedSignIn(email, client);
-      return null;
-    }
-    await recordSuccessfulSignIn(email);
+    if (!user || !ok || user.disabled) return null;
+    await recordSuccessfulSignIn(email, client);
     return { id: user.id, email: user.email, name: user.name };
   },
 });

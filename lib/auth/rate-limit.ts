@@ -1,10 +1,10 @@
 import "server-only";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
-// Failed sign-ins are counted per account and per client, in this process's memory: enough for
+// Sign-in attempts are counted per account and per client, in this process's memory: enough for
 // the single-process `next start` we ship; a multi-instance deployment should swap in
-// RateLimiterPostgres. Only failures count, so a busy office behind one address is not locked
-// out by its own successful sign-ins.
+// RateLimiterPostgres. Successful sign-ins are given back, so a busy office behind one address
+// is not locked out by its own colleagues.
 const windowSeconds = Number(process.env.SIGNIN_RATE_WINDOW_SECONDS ?? 15 * 60);
 export const SIGNIN_LIMITS = { perAccount: 10, perClient: 100, windowSeconds } as const;
 
@@ -17,21 +17,24 @@ export class RateLimitedError extends Error {
   }
 }
 
-/** Throws RateLimitedError when this account or this client has failed too often lately. */
-export async function assertSignInAllowed(email: string, client: string): Promise<void> {
-  const [account, address] = await Promise.all([perAccount.get(email), perClient.get(client)]);
-  for (const [res, limit] of [
-    [account, SIGNIN_LIMITS.perAccount],
-    [address, SIGNIN_LIMITS.perClient],
-  ] as const) {
-    if (res && res.consumedPoints >= limit) throw new RateLimitedError(Math.ceil(res.msBeforeNext / 1000));
+async function consume(limiter: RateLimiterMemory, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (error) {
+    if (error instanceof RateLimiterRes) throw new RateLimitedError(Math.ceil(error.msBeforeNext / 1000));
+    throw error;
   }
 }
 
-export async function recordFailedSignIn(email: string, client: string): Promise<void> {
-  await Promise.all([perAccount.penalty(email, 1), perClient.penalty(client, 1)]);
+/**
+ * Counts an attempt before the password is checked, so a burst of parallel guesses cannot all
+ * slip past a check-then-count; a successful sign-in gives the points back.
+ */
+export async function consumeSignInAttempt(email: string, client: string): Promise<void> {
+  await consume(perAccount, email);
+  await consume(perClient, client);
 }
 
-export async function recordSuccessfulSignIn(email: string): Promise<void> {
-  await perAccount.delete(email);
+export async function recordSuccessfulSignIn(email: string, client: string): Promise<void> {
+  await Promise.all([perAccount.delete(email), perClient.reward(client, 1)]);
 }

@@ -29,5 +29,7 @@ export type TCreateArticleRequest = z.infer<typeof ZCreateArticleRequest>;
 export const ZUpdateArticleRequest = ZArticleMeta.partial().extend({
   body: ZArticleBody.optional(),
   version: z.number().int().positive("Send the version you loaded, so a newer save is not overwritten."),
+  /** For scripts sending plain paragraphs: find claims again by their words and put marks back. */
+  reanchorByText: z.boolean().optional(),
 });
 export type TUpdateArticleRequest = z.infer<typeof ZUpdateArticleRequest>;

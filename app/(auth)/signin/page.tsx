@@ -3,19 +3,14 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { authOptions } from "@/lib/auth/options";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { getActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-// Only same-site paths: an open redirect after sign-in would be a phishing aid.
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/articles";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getActor()) redirect(callbackUrl);
   const error = typeof params.error === "string" ? params.error : undefined;
   const providers = authOptions.providers.filter((p) => p.id !== "credentials").map((p) => ({ id: p.id, name: p.name }));

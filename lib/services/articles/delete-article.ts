@@ -10,8 +10,9 @@ export async function deleteArticle({ actor, articleId, version }: { actor: Acto
   await prisma.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForUser(actor)] }, select: { id: true, title: true, version: true, state: true, _count: { select: { claims: true } } } });
     if (!article) throw notFound("That article");
-    if (article.version !== version) throw conflict(article.version);
-    await tx.article.delete({ where: { id: articleId } });
+    // The version in the WHERE: a save that lands after our read is not deleted unseen.
+    const { count } = await tx.article.deleteMany({ where: { id: articleId, version } });
+    if (count !== 1) throw conflict(article.version);
     await recordAuditEvent(tx, { actorId: actor.id, action: "article.delete", entityType: "article", entityId: articleId, before: { title: article.title, state: article.state, version: article.version, claimCount: article._count.claims } });
   });
 }

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { reconcileClaims, type NewClaimInput } from "@/lib/services/claims/reconcile-claims";
 
-export type BodyWrite = { articleId: string; version: number; body?: unknown; meta?: Prisma.ArticleUpdateInput; newClaims?: NewClaimInput[] };
+export type BodyWrite = { articleId: string; version: number; body?: unknown; meta?: Prisma.ArticleUpdateInput; newClaims?: NewClaimInput[]; reanchorByText?: boolean };
 export type BodyWriteResult = { version: number; strippedClaimIds: string[] };
 
 export function conflict(current: number): AppError {
@@ -26,7 +26,7 @@ export async function writeArticleBody(tx: Tx, actor: Actor, write: BodyWrite): 
   if (write.body !== undefined) {
     const checked = checkBody(write.body);
     if (!checked.ok) throw new AppError("invalid_input", checked.message);
-    const result = await reconcileClaims(tx, { actor, articleId: write.articleId, oldText: article.bodyText, doc: checked.doc, newClaims: write.newClaims });
+    const result = await reconcileClaims(tx, { actor, articleId: write.articleId, oldText: article.bodyText, doc: checked.doc, newClaims: write.newClaims, reanchorByText: write.reanchorByText });
     bodyData = { body: result.doc.toJSON(), bodyText: result.text };
     stripped = result.strippedClaimIds;
   }

@@ -84,10 +84,45 @@ describe("editing around claims", () => {
   it("a body sent without marks (a script) is re-anchored by text and the marks put back", async () => {
     const { editor, article, id, version } = await judgedClaim();
     const plain = { type: "doc", content: ["A new first paragraph.", ...SEED_PARAGRAPHS].map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) };
-    const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: plain } });
+    const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: plain, reanchorByText: true } });
     expect(saved.claims.find((c) => c.id === id)).toMatchObject({ exact: PUTIN_QUOTE, anchorStatus: "anchored" });
     const stored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(JSON.stringify(stored.body)).toContain(id);
+  });
+
+  it("deleting every marked word orphans the claim even when the same words stand elsewhere", async () => {
+    const { editor, article, id, body, version } = await judgedClaim();
+    // A pull-quote repeats the words unmarked; then the marked sentence is deleted.
+    const withPullQuote = replaceText(body, "Bush did not dispute Putin’s characterisation.", `Bush did not dispute Putin’s characterisation. Pull-quote: ${PUTIN_QUOTE}`);
+    const deleted = replaceText(withPullQuote, `However, the Russian President adds, “${PUTIN_QUOTE}”`, "");
+    const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: deleted } });
+    expect(saved.claims.find((c) => c.id === id)).toMatchObject({ anchorStatus: "orphaned", verdictKey: "accurate" });
+  });
+
+  it("re-judging a stale claim means it cannot come back approved by an undo", async () => {
+    const { editor, article, id, body, version } = await judgedClaim();
+    await prisma.claim.update({ where: { id }, data: { state: "approved" } });
+    const edited = replaceText(body, "makes no criticism of it", "does not criticize it");
+    const stale = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: edited } });
+    const claim = stale.claims.find((c) => c.id === id)!;
+    expect(claim).toMatchObject({ state: "stale", staleDetail: { stateBefore: "approved" } });
+    await updateClaim({ actor: editor, claimId: id, input: { version: claim.version, verdictKey: "misleading" } });
+    const undone = await updateArticle({ actor: editor, articleId: article.id, input: { version: stale.version, body } });
+    expect(undone.claims.find((c) => c.id === id)).toMatchObject({ state: "draft", verdictKey: "misleading" });
+  });
+
+  it("fixing a speaker is not setting the verdict, but sends an approved claim back to review", async () => {
+    const { editor, id } = await judgedClaim();
+    const before = await prisma.claim.update({ where: { id }, data: { state: "approved" } });
+    const other = await buildUser({ role: "editor" });
+    const after = await updateClaim({ actor: other, claimId: id, input: { version: before.version, speaker: "George W. Bush" } });
+    expect(after).toMatchObject({ speaker: "George W. Bush", verdictById: editor.id, state: "draft" });
+    expect((await prisma.auditEvent.findFirstOrThrow({ where: { entityId: id }, orderBy: { id: "desc" } })).action).toBe("claim.update");
+  });
+
+  it("a new claim whose mark is missing from the body is a 4xx, not a crash", async () => {
+    const { editor, article } = await setup();
+    await expect(createClaim({ actor: editor, articleId: article.id, input: { version: 1, body: article.body as never, claim: { id: randomUUID(), kind: "other" } } })).rejects.toMatchObject({ code: "invalid_input" });
   });
 
   it("two saves from the same version: the second gets a conflict and nothing of the first is lost", async () => {

@@ -6,6 +6,7 @@ import { articleWhereForUser, authorize, type Actor } from "@/lib/auth/policies"
 import { addClaimMark } from "@/lib/editor/claim-ranges";
 import { articleSchema } from "@/lib/editor/extensions";
 import { AppError, notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ZCreateClaimRequest, type TCreateClaimRequest } from "@/lib/schemas/claims";
 import { writeArticleBody } from "@/lib/services/articles/write-article-body";
 import { listClaims } from "@/lib/services/claims/list-claims";
@@ -37,6 +38,10 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor | 
     }
     const result = await writeArticleBody(tx, actor, { articleId, version: data.version, body, newClaims: [{ id, kind: data.claim.kind, speaker: data.claim.speaker ?? null }] });
     return result.version;
+  }).catch((error: unknown) => {
+    // Two requests with one new id: the second loses on the primary key, as a conflict.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", "A claim with that id already exists.");
+    throw error;
   });
   const claims = await listClaims({ actor, articleId });
   return { claim: claims.find((c) => c.id === id)!, version, claims };

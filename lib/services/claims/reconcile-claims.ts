@@ -6,6 +6,7 @@ import { addClaimMark, claimRanges, removeClaimMarks, type ClaimRange } from "@/
 import { articleSchema } from "@/lib/editor/extensions";
 import { buildTextMap } from "@/lib/editor/text-map";
 import { Prisma, type Claim, type ClaimState } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
 import { describeRange } from "@/lib/text/anchoring";
 import { reanchorAll } from "@/lib/text/reanchor";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
@@ -22,11 +23,13 @@ const snapshot = (c: Pick<Claim, "exact" | "start" | "end" | "state" | "anchorSt
 
 /**
  * Brings an article's claims in line with a new body, inside the caller's transaction.
- * The claim marks say where each claim is now. A body with no claim marks at all (a script
- * that sent plain paragraphs) is re-anchored by text instead, and the marks are put back.
+ * The claim marks say where each claim is now. A script that sends plain paragraphs asks for
+ * `reanchorByText`: claims are then found again by their words and the marks put back. That is
+ * never inferred from missing marks: an editor who deleted every marked word must see the
+ * claims orphaned, not moved to the same words elsewhere.
  * Claims whose marks are gone are orphaned, never deleted and never moved to other words.
  */
-export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId: string; oldText: string; doc: PMNode; newClaims?: NewClaimInput[] }): Promise<Reconciled> {
+export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId: string; oldText: string; doc: PMNode; newClaims?: NewClaimInput[]; reanchorByText?: boolean }): Promise<Reconciled> {
   const { actor, articleId, oldText } = options;
   const claims = await tx.claim.findMany({ where: { articleId } });
   const known = new Set([...claims.map((c) => c.id), ...(options.newClaims ?? []).map((c) => c.id)]);
@@ -37,7 +40,7 @@ export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId
   let text = buildTextMap(doc).text;
   ranges = claimRanges(doc);
 
-  if (ranges.size === 0 && claims.some((c) => c.anchorStatus === "anchored")) {
+  if (options.reanchorByText && ranges.size === 0 && claims.some((c) => c.anchorStatus === "anchored")) {
     const live = claims.filter((c) => c.anchorStatus === "anchored");
     const outcomes = reanchorAll(oldText, text, live.map((c) => ({ id: c.id, selectors: { quote: { type: "TextQuoteSelector", exact: c.exact, prefix: c.prefix, suffix: c.suffix }, position: { type: "TextPositionSelector", start: c.start, end: c.end } } })));
     for (const outcome of outcomes) {
@@ -51,7 +54,7 @@ export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId
   for (const claim of claims) await settleClaim(tx, actor, claim, ranges.get(claim.id), text);
   for (const fresh of options.newClaims ?? []) {
     const range = ranges.get(fresh.id);
-    if (!range) throw new Error(`the body has no mark for the new claim ${fresh.id}`);
+    if (!range) throw new AppError("invalid_input", "The body has no mark for the new claim: mark its words with the claim's id.");
     await createClaimRow(tx, actor, articleId, fresh, range, text);
   }
   return { doc, text, strippedClaimIds: stripped };
@@ -111,6 +114,8 @@ async function settleClaim(tx: Tx, actor: Actor, claim: Claim, range: ClaimRange
   } else if (!reanchored && claim.start === place.start && claim.end === place.end && claim.prefix === place.prefix && claim.suffix === place.suffix) {
     return;
   }
-  const after = await tx.claim.update({ where: { id: claim.id }, data: { ...data, version: { increment: 1 } } });
+  // A claim that only moved with its words is the same claim: its version (which guards edits
+  // to its verdict and speaker) stays, so an open claim form is not falsely told of a conflict.
+  const after = await tx.claim.update({ where: { id: claim.id }, data: action ? { ...data, version: { increment: 1 } } : data });
   if (action) await recordAuditEvent(tx, { actorId: actor.id, action, entityType: "claim", entityId: claim.id, before: snapshot(claim), after: { ...snapshot(after), staleDetail: after.staleDetail } });
 }

@@ -19,7 +19,10 @@ export async function loadForEdit(tx: Tx, passageId: string): Promise<EditContex
   const document = await tx.sourceDocument.update({ where: { id: passage.documentId }, data: { updatedAt: new Date() }, select: { id: true, slug: true, text: true } });
   const rows = await tx.passage.findMany({ where: { documentId: document.id }, orderBy: { ordinal: "asc" }, select: { id: true, ordinal: true, speaker: true, start: true, end: true } });
   const passages = rows.map((r) => ({ ...r, labelStart: null }));
-  return { document, passages, target: passages.find((p) => p.id === passageId)! };
+  // A fix that committed while we waited for the lock may have merged this passage away.
+  const target = passages.find((p) => p.id === passageId);
+  if (!target) throw notFound("That passage");
+  return { document, passages, target };
 }
 
 /** Adds `delta` to every ordinal above `after`, in two steps so no two rows ever share one. */

@@ -4,7 +4,7 @@ import { AppHeader } from "@/components/layout/app-header";
 import { ArticleBody } from "@/components/reader/article-body";
 import { getActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { getArticle } from "@/lib/services/articles/get-article";
+import { getPublishedArticle } from "@/lib/services/articles/get-published-article";
 
 export const metadata: Metadata = { title: "Fact-check" };
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Fact-check" };
 export default async function ReadArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getActor();
-  const article = await getArticle({ actor: null, articleId: id }).catch((error) => {
+  const { article } = await getPublishedArticle({ articleId: id }).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
