@@ -16,7 +16,12 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   if (error instanceof ZodError) {
     const issues = zodIssues(error);
     const first = issues[0];
-    const message = first ? `${first.path ? `${first.path}: ` : ""}${first.message}` : "The request is not valid.";
+    const rootType = error.issues[0]?.path.length === 0 && error.issues[0]?.code === "invalid_type";
+    const message = rootType
+      ? "The request body must be a JSON object with the fields described in /api/openapi.json."
+      : first
+        ? `${first.path ? `${first.path}: ` : ""}${first.message}`
+        : "The request is not valid.";
     return NextResponse.json({ error: { code: "invalid_input", message, issues } }, { status: 422 });
   }
   // Never leak a stack or a driver message: log it for the operator, say something useful.
