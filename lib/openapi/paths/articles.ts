@@ -17,7 +17,7 @@ export function articlePaths(): Record<string, PathItem> {
       get: { summary: "Read an article and its claims", tags: ["articles"], responses: { "200": jsonResponse("The article"), ...errorResponses } },
       patch: {
         summary: "Change metadata and/or body; send the version you loaded",
-        description: "Claims move with their marks. A body without any claim marks is re-anchored by text. Claims whose words changed after a verdict become stale; claims whose words are gone become orphaned.",
+        description: "Claims move with their marks. A script that sends plain paragraphs without marks sets `reanchorByText: true`: claims are found again by their words and their marks put back. Claims whose words changed after a verdict become stale; claims whose words are gone become orphaned.",
         tags: ["articles"],
         requestBody: jsonBody(ZUpdateArticleRequest),
         responses: { "200": jsonResponse("Saved: the new version and the claims"), ...errorResponses, ...conflict },
