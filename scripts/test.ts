@@ -11,7 +11,8 @@ import { appEnv, fail, NEXT_BIN } from "./runtime.ts";
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
 const wants = (step: string) => !only || only === step;
-const reports = path.join(PROJECT_ROOT, "test-results", "reports");
+// Not under test-results/: Playwright empties that folder when it starts.
+const reports = path.join(PROJECT_ROOT, "test-reports");
 const counts = { passed: 0, failed: 0, skipped: 0 };
 
 function run(label: string, command: string, commandArgs: string[], env: NodeJS.ProcessEnv = appEnv({})): void {
