@@ -2,8 +2,9 @@
 
 import { useState } from "react";
 import { ClaimSuggestions } from "@/components/claims/claim-suggestions";
+import { KindOptions } from "@/components/claims/kind-options";
 import { callApi } from "@/components/editor/api-client";
-import { KIND_LABELS, STATE_LABELS, type ClaimKind, type EditorClaim, type VerdictOption } from "@/components/editor/types";
+import { STATE_LABELS, type ClaimKind, type EditorClaim, type VerdictOption } from "@/components/editor/types";
 import { buttonClass, dangerButtonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
 
 type Props = {
@@ -71,11 +72,7 @@ export function ClaimDetails({ claim, verdicts, canEdit, onSaved, onDelete, onCl
             Kind
           </label>
           <select id="claim-kind" value={kind} onChange={(e) => setKind(e.target.value as ClaimKind)} className={`${inputClass} mt-1`}>
-            {(Object.keys(KIND_LABELS) as ClaimKind[]).map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </div>
         <div>

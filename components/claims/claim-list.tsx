@@ -1,7 +1,8 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { KIND_LABELS, STATE_LABELS, type ClaimKind, type EditorClaim, type VerdictOption } from "@/components/editor/types";
+import { KindOptions } from "@/components/claims/kind-options";
+import { KIND_LABELS, STATE_LABELS, type EditorClaim, type VerdictOption } from "@/components/editor/types";
 import { StateBadge } from "@/components/ui/state-badge";
 
 type Props = {
@@ -54,11 +55,7 @@ export function ClaimList({ claims, verdicts, activeId, onSelect, onOpen }: Prop
         </label>
         <select id="filter-kind" value={kind} onChange={(e) => setKind(e.target.value)} className="rounded border border-stone-400 bg-white px-2 py-1">
           <option value="">Any kind</option>
-          {(Object.keys(KIND_LABELS) as ClaimKind[]).map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
-            </option>
-          ))}
+          <KindOptions />
         </select>
       </div>
       {claims.length === 0 ? (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { KIND_LABELS, type ClaimKind } from "@/components/editor/types";
+import { CLAIM_KINDS, KIND_LABELS, type ClaimKind } from "@/components/editor/types";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
 
 export type NewClaimDraft = { exact: string; kind: ClaimKind; speaker: string };
@@ -26,7 +26,7 @@ export function NewClaimForm({ draft, pending, error, onSubmit, onCancel }: { dr
       <fieldset>
         <legend className={labelClass}>Kind</legend>
         <div className="mt-1 flex flex-wrap gap-3">
-          {(Object.keys(KIND_LABELS) as ClaimKind[]).map((k) => (
+          {CLAIM_KINDS.map((k) => (
             <label key={k} className="flex items-center gap-1 text-sm">
               <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} autoFocus={k === kind} />
               {KIND_LABELS[k]}

@@ -32,6 +32,7 @@ export type EditorArticle = {
 };
 
 export const KIND_LABELS: Record<ClaimKind, string> = { quote: "Quote", figure: "Figure", date: "Date", attribution: "Attribution", other: "Other" };
+export const CLAIM_KINDS = Object.keys(KIND_LABELS) as ClaimKind[];
 export const STATE_LABELS: Record<ClaimState | "orphaned", string> = {
   draft: "Draft",
   in_review: "In review",
