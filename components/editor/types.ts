@@ -1,35 +1,13 @@
-// Shapes the server hands the editor (mirrors lib/services/*/present-*.ts, which are server-only).
-export type ClaimKind = "quote" | "figure" | "date" | "attribution" | "other";
-export type ClaimState = "draft" | "in_review" | "changes_requested" | "approved" | "rejected" | "stale";
+// The shapes the server hands the editor, taken from the services' presenters. Type-only
+// imports are erased at build time, so nothing server-only reaches the browser bundle.
+import type { ArticleView } from "@/lib/services/articles/present-article";
+import type { ClaimView } from "@/lib/services/claims/present-claim";
 
-export type EditorClaim = {
-  id: string;
-  kind: ClaimKind;
-  exact: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  verdictKey: string | null;
-  rationale: string;
-  state: ClaimState;
-  anchorStatus: "anchored" | "orphaned";
-  staleDetail: { previousExact: string; currentExact: string; stateBefore: ClaimState; at: string } | null;
-  version: number;
-};
-
+export type EditorClaim = ClaimView;
+export type ClaimKind = ClaimView["kind"];
+export type ClaimState = ClaimView["state"];
 export type VerdictOption = { key: string; label: string };
-
-export type EditorArticle = {
-  id: string;
-  title: string;
-  outlet: string | null;
-  byline: string | null;
-  dateline: string | null;
-  publishedAt: string | null;
-  canonicalUrl: string | null;
-  version: number;
-  body: unknown;
-};
+export type EditorArticle = Pick<ArticleView, "id" | "title" | "outlet" | "byline" | "dateline" | "publishedAt" | "canonicalUrl" | "version" | "body">;
 
 export const KIND_LABELS: Record<ClaimKind, string> = { quote: "Quote", figure: "Figure", date: "Date", attribution: "Attribution", other: "Other" };
 export const CLAIM_KINDS = Object.keys(KIND_LABELS) as ClaimKind[];

@@ -25,7 +25,7 @@ export async function updateArticle({ actor, articleId, input }: { actor: Actor 
       canonicalUrl: data.canonicalUrl,
       publishedAt: data.publishedAt === undefined ? undefined : data.publishedAt ? new Date(data.publishedAt) : null,
     };
-    const result = await writeArticleBody(tx, actor, { articleId, version: data.version, body: data.body, meta, reanchorByText: data.reanchorByText });
+    const result = await writeArticleBody(tx, actor, { articleId, version: data.version, body: data.body, meta, reanchorByText: data.reanchorByText, current: before });
     const after = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { title: true, outlet: true, byline: true, dateline: true, publishedAt: true, canonicalUrl: true, bodyText: true, version: true } });
     // The body is recorded as the one region that changed, not as two whole texts per autosave.
     const { bodyText: oldText, ...metaBefore } = before;

@@ -6,7 +6,16 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { reconcileClaims, type NewClaimInput } from "@/lib/services/claims/reconcile-claims";
 
-export type BodyWrite = { articleId: string; version: number; body?: unknown; meta?: Prisma.ArticleUpdateInput; newClaims?: NewClaimInput[]; reanchorByText?: boolean };
+export type BodyWrite = {
+  articleId: string;
+  version: number;
+  body?: unknown;
+  meta?: Prisma.ArticleUpdateInput;
+  newClaims?: NewClaimInput[];
+  reanchorByText?: boolean;
+  /** The article as the caller already read it in this transaction, to save reading it again. */
+  current?: { version: number; bodyText: string };
+};
 export type BodyWriteResult = { version: number; strippedClaimIds: string[] };
 
 export function conflict(current: number): AppError {
@@ -18,7 +27,7 @@ export function conflict(current: number): AppError {
  * editor's schema, claims reconciled, all inside the caller's transaction.
  */
 export async function writeArticleBody(tx: Tx, actor: Actor, write: BodyWrite): Promise<BodyWriteResult> {
-  const article = await tx.article.findUnique({ where: { id: write.articleId }, select: { version: true, bodyText: true } });
+  const article = write.current ?? (await tx.article.findUnique({ where: { id: write.articleId }, select: { version: true, bodyText: true } }));
   if (!article) throw new AppError("not_found", "That article was not found, or you do not have access to it.");
   if (article.version !== write.version) throw conflict(article.version);
   let bodyData: Prisma.ArticleUpdateManyMutationInput = {};

@@ -25,7 +25,7 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor | 
   const data = ZCreateClaimRequest.parse(input);
   const id = data.claim.id ?? randomUUID();
   const version = await prisma.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForUser(actor)] }, select: { body: true, bodyText: true } });
+    const article = await tx.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForUser(actor)] }, select: { body: true, bodyText: true, version: true } });
     if (!article) throw notFound("That article");
     if (await tx.claim.findUnique({ where: { id } })) throw new AppError("conflict", "A claim with that id already exists.");
     let body = data.body;
@@ -36,7 +36,7 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor | 
       if (!article.bodyText.slice(start, end).trim()) throw new AppError("invalid_input", "That range holds no words to check.");
       body = addClaimMark(PMNode.fromJSON(articleSchema(), article.body), articleSchema(), { claimId: id, start, end }).toJSON();
     }
-    const result = await writeArticleBody(tx, actor, { articleId, version: data.version, body, newClaims: [{ id, kind: data.claim.kind, speaker: data.claim.speaker ?? null }] });
+    const result = await writeArticleBody(tx, actor, { articleId, version: data.version, body, newClaims: [{ id, kind: data.claim.kind, speaker: data.claim.speaker ?? null }], current: article });
     return result.version;
   }).catch((error: unknown) => {
     // Two requests with one new id: the second loses on the primary key, as a conflict.

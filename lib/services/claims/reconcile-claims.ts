@@ -34,11 +34,16 @@ export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId
   const claims = await tx.claim.findMany({ where: { articleId } });
   const known = new Set([...claims.map((c) => c.id), ...(options.newClaims ?? []).map((c) => c.id)]);
   let doc = options.doc;
-  let ranges = claimRanges(doc);
+  let map = buildTextMap(doc);
+  let ranges = claimRanges(doc, map);
   const stripped = [...ranges.keys()].filter((id) => !known.has(id));
-  doc = removeClaimMarks(doc, new Set(stripped));
-  let text = buildTextMap(doc).text;
-  ranges = claimRanges(doc);
+  if (stripped.length > 0) {
+    // Removing marks can join text nodes, so the map is rebuilt with the ranges.
+    doc = removeClaimMarks(doc, new Set(stripped));
+    map = buildTextMap(doc);
+    ranges = claimRanges(doc, map);
+  }
+  let text = map.text;
 
   if (options.reanchorByText && ranges.size === 0 && claims.some((c) => c.anchorStatus === "anchored")) {
     const live = claims.filter((c) => c.anchorStatus === "anchored");
@@ -47,8 +52,9 @@ export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId
       if (outcome.status === "orphaned") continue;
       doc = addClaimMark(doc, articleSchema(), { claimId: outcome.id, start: outcome.start, end: outcome.end });
     }
-    text = buildTextMap(doc).text;
-    ranges = claimRanges(doc);
+    map = buildTextMap(doc);
+    text = map.text;
+    ranges = claimRanges(doc, map);
   }
 
   for (const claim of claims) await settleClaim(tx, actor, claim, ranges.get(claim.id), text);
