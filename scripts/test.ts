@@ -11,6 +11,8 @@ import { appEnv, fail, NEXT_BIN } from "./runtime.ts";
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
 const wants = (step: string) => !only || only === step;
+// Anything after the options goes to Playwright: `npm run test:e2e -- e2e/review.spec.ts -g approve`.
+const playwrightArgs = args.filter((a, i) => a !== "--only" && args[i - 1] !== "--only");
 // Not under test-results/: Playwright empties that folder when it starts.
 const reports = path.join(PROJECT_ROOT, "test-reports");
 const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -96,7 +98,7 @@ async function main() {
       });
       run("seed the e2e workspace", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed-cli.ts"], env);
       run("production build", process.execPath, [NEXT_BIN, "build"], { ...env, NODE_ENV: "production" });
-      const e2e = spawnSync(npx("playwright"), ["test"], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+      const e2e = spawnSync(npx("playwright"), ["test", ...playwrightArgs], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
       addPlaywrightCounts(`${reports}/e2e.json`);
       if (e2e.status !== 0) {
         printSummary();
