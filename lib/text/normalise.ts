@@ -24,6 +24,8 @@
  * Optional levels: case folding, stripping diacritics, dropping punctuation.
  */
 
+import { codePointAt } from "./characters";
+
 export type NormaliseOptions = {
   /** Fold case ("Pakistan" = "pakistan"). Default true. */
   foldCase?: boolean;
@@ -81,11 +83,6 @@ const STRIPPABLE_BASE = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{
 function isCombining(ch: string): boolean {
   if (ch.charCodeAt(0) < 0x300) return false;
   return MARK_FIRST.test(ch) || MARK_FIRST.test(ch.normalize("NFKD"));
-}
-
-function codePointAt(text: string, i: number): string {
-  const cp = text.codePointAt(i);
-  return cp === undefined ? "" : String.fromCodePoint(cp);
 }
 
 function isSpace(c: number): boolean {

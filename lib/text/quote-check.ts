@@ -24,7 +24,10 @@ import {
   TYPOGRAPHIC_ONLY,
   type Normalised,
 } from "./normalise";
-import { boundedEditDistance, diffWords, editDistance, tokeniseWords, type DiffOp, type WordToken } from "./word-diff";
+import { WORD_CHAR } from "./characters";
+import { boundedEditDistance, editDistance } from "./edit-distance";
+import { foldSpelling } from "./spelling";
+import { diffWords, tokeniseWords, type DiffOp, type WordToken } from "./word-diff";
 
 export type QuoteCheckResult = "verbatim" | "minor_differences" | "altered" | "not_found";
 export type DifferenceReason = "spacing" | "spelling" | "ocr" | "narration" | "ellipsis" | "editorial" | "words";
@@ -65,7 +68,6 @@ const OUTER_SINGLE_QUOTES = /^\s*['‘‹]([\s\S]*)['’›]\s*$/u;
 const ELLIPSIS = /\s*(?:\[\s*(?:\.\s?){3}\]|\[…\]|(?:\.\s?){2}\.|…)\s*/gu;
 const INSERTION = /\s*(?:\[[^[\]]{1,80}\]|\([^()]{1,80}\))/gu;
 const DOUBLE_QUOTE_MARKS = /["“”„‟«»]/gu;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 const keyOf = (word: string) => normaliseText(word);
 const notFound = (similarity = 0): QuoteCheck => ({
@@ -252,7 +254,7 @@ function describeOp(op: DiffOp, src: WordToken[], art: WordToken[], source: stri
   const a = articleWords.map((t) => t.key);
   const s = sourceWords.map((t) => t.key);
   if (a.join("") === s.join("")) return { ...base, reason: "spacing" };
-  if (a.length === s.length && a.every((w, k) => spellingKey(w) === spellingKey(s[k] as string))) {
+  if (a.length === s.length && a.every((w, k) => foldSpelling(w) === foldSpelling(s[k] as string))) {
     return { ...base, reason: "spelling" };
   }
   // A changed number is never noise: "2001" for "2005" changes the claim.
@@ -273,19 +275,6 @@ function noteFor(d: QuoteDifference): string {
     case "narration": return `the source interrupts the quotation with narration: "${d.source ?? ""}"`;
     default: return `${d.reason}: ${pair}`;
   }
-}
-
-/** British and American spellings fold to one key: criticise/criticize, colour/color, centre/center. */
-function spellingKey(word: string): string {
-  return word
-    .replace(/is(e|es|ed|ing|ation|ations|er|ers)$/u, "iz$1")
-    .replace(/ys(e|es|ed|ing)$/u, "yz$1")
-    .replace(/([a-z]{2,})our(s|ed|ing|ite|ites|able)?$/u, "$1or$2")
-    .replace(/([^aeiou])re(s)?$/u, "$1er$2")
-    // travelled/traveled, signalled/signaled; not filled/filed (too short to be this case).
-    .replace(/([a-z]{3,}[ae])ll(ed|ing|er|ers)$/u, "$1l$2")
-    .replace(/ogue(s)?$/u, "og$1")
-    .replace(/^(def|off|lic|pret)ence(s)?$/u, "$1ense$2");
 }
 
 /**
