@@ -2,15 +2,29 @@
  * Why two runs of words differ: the judgement at the heart of the quote check between a minor
  * difference (spacing, spelling, OCR noise, narration) and a change of words.
  */
+import { findWords } from "./characters";
 import { editDistance } from "./edit-distance";
 import { normaliseText, TYPOGRAPHIC_ONLY } from "./normalise";
 import type { QuoteDifference } from "./quote-check-types";
-import { foldSpelling } from "./spelling";
+import { foldSpellings } from "./spelling";
 import type { DiffOp, WordToken } from "./word-diff";
 
 /** Letter-level differences up to this share of a phrase can be OCR noise, if the source looks like OCR. */
 const MAX_OCR_ERROR_RATE = 0.4;
 const DOUBLE_QUOTE_MARKS = /["“”„‟«»]/gu;
+
+/** Above this many words, what lies between two quoted passages is more than an attribution. */
+const MAX_NARRATION_WORDS = 15;
+
+/**
+ * Source text between two quoted fragments is narration when it closes one quotation and
+ * opens the next (",” he told Bush. “") and is short: a longer stretch would stitch together
+ * words said at different moments.
+ */
+export function isNarration(between: string): boolean {
+  const marks = between.match(DOUBLE_QUOTE_MARKS)?.length ?? 0;
+  return marks >= 2 && findWords(between).length <= MAX_NARRATION_WORDS;
+}
 
 /** Describe one non-equal op of a word diff (`src` the source's tokens, `art` the article's). */
 export function describeOp(
@@ -29,14 +43,13 @@ export function describeOp(
     const before = src[op.aStart - 1];
     const after = src[op.aEnd];
     const between = before && after ? source.slice(before.end, after.start) : "";
-    const marks = between.match(DOUBLE_QUOTE_MARKS)?.length ?? 0;
-    return { ...base, reason: marks >= 2 ? "narration" : "words" };
+    return { ...base, reason: isNarration(between) ? "narration" : "words" };
   }
   if (op.kind === "insert") return { ...base, reason: "words" };
   const a = articleWords.map((t) => t.key);
   const s = sourceWords.map((t) => t.key);
   if (a.join("") === s.join("")) return { ...base, reason: "spacing" };
-  if (a.length === s.length && a.every((w, k) => foldSpelling(w) === foldSpelling(s[k] as string))) {
+  if (a.length === s.length && a.every((w, k) => foldSpellings(w) === foldSpellings(s[k] as string))) {
     return { ...base, reason: "spelling" };
   }
   // A changed number is never noise: "2001" for "2005" changes the claim.

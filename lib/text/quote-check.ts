@@ -21,8 +21,9 @@
  * comparison a person reads (see AlignmentStep in quote-check-types.ts).
  */
 import { findWords, WORD_CHAR } from "./characters";
+import { isNarration, noteFor } from "./quote-check-describe";
 import { compareOnce, prepareSource, trimQuote, type CompareQuoteOptions, type PreparedSource } from "./quote-check-match";
-import type { AlignmentStep, QuoteCheck, QuoteCheckResult, QuoteDifference, Range, RawCheck, Step } from "./quote-check-types";
+import type { AlignmentStep, DifferenceReason, QuoteCheck, QuoteCheckResult, QuoteDifference, Range, RawCheck, Step } from "./quote-check-types";
 
 export type { AlignmentStep, DifferenceReason, QuoteCheck, QuoteCheckResult, QuoteDifference } from "./quote-check-types";
 export { prepareSource, type CompareQuoteOptions, type PreparedSource };
@@ -32,6 +33,7 @@ const BY_RANK = Object.keys(RANK) as QuoteCheckResult[];
 
 const ELLIPSIS = /\s*(?:\[\s*(?:\.\s?){3}\]|\[…\]|(?:\.\s?){2}\.|…)\s*/gu;
 const BLANK = "\uFEFF";
+const CLAUSE_END = /(?<=[.!?;:,])\s+/gu;
 const INSERTION = /\s*(?:\[[^[\]]{1,80}\]|\([^()]{1,80}\))/gu;
 
 /** Compare an article's quote with a source text (a document or one passage of it). */
@@ -65,18 +67,34 @@ export function compareQuote(
   }, articleQuote, source.text);
 }
 
-function compareWithEllipses(quote: string, prepared: PreparedSource, options: CompareQuoteOptions): RawCheck {
-  const source = prepared.text;
-  const whole = compareOnce(quote, 0, prepared, 0, options);
-  const fragments = splitAtEllipses(quote);
-  if (whole.result === "verbatim" || fragments.length < 2) return whole;
+/** A piece of the quote, where it starts in the quote, and what separates it from the piece before. */
+type Fragment = { text: string; start: number; after: "ellipsis" | "punctuation" };
 
+function compareWithEllipses(quote: string, prepared: PreparedSource, options: CompareQuoteOptions): RawCheck {
+  const whole = compareOnce(quote, 0, prepared, 0, options);
+  if (whole.result === "verbatim") return whole;
+  let best = whole;
   // An ellipsis marks an omission: each fragment must be found, in order.
+  const combined = compareFragments(splitQuote(quote, false), prepared, options);
+  if (combined && RANK[combined.result] <= RANK[best.result]) best = combined;
+  // Narration between quoted sentences ("“…,” the chancellor told parliament. “…”") can be
+  // longer than the fuzzy search tolerates: then match the quote sentence by sentence.
+  if (RANK[best.result] >= RANK.altered) {
+    const bySentence = compareFragments(splitQuote(quote, true), prepared, options);
+    if (bySentence && RANK[bySentence.result] < RANK[best.result]) best = bySentence;
+  }
+  return best;
+}
+
+/** Compare each fragment in order; null when there are fewer than two or one is not found. */
+function compareFragments(fragments: readonly Fragment[], prepared: PreparedSource, options: CompareQuoteOptions): RawCheck | null {
+  if (fragments.length < 2) return null;
+  const source = prepared.text;
   const parts: RawCheck[] = [];
   let from = 0;
   for (const fragment of fragments) {
     const part = compareOnce(fragment.text, fragment.start, prepared, from, options);
-    if (part.matchStart === null || part.matchEnd === null) return whole;
+    if (part.matchStart === null || part.matchEnd === null) return null;
     parts.push(part);
     from = part.matchEnd;
   }
@@ -88,20 +106,23 @@ function compareWithEllipses(quote: string, prepared: PreparedSource, options: C
     if (previous) {
       const gapStart = previous.matchEnd as number;
       const gap = source.slice(gapStart, part.matchStart as number);
-      const omitted = gap.slice(gap.search(WORD_CHAR), gap.length - [...gap].reverse().join("").search(WORD_CHAR));
       if (WORD_CHAR.test(gap)) {
-        differences.push({ kind: "delete", source: omitted, reason: "ellipsis" });
-        notes.push(`omission marked by an ellipsis: "${omitted}"`);
+        const omitted = gap.slice(gap.search(WORD_CHAR), gap.length - [...gap].reverse().join("").search(WORD_CHAR));
+        const reason: DifferenceReason = fragments[i]?.after === "ellipsis" ? "ellipsis" : isNarration(gap) ? "narration" : "words";
+        const difference: QuoteDifference = { kind: "delete", source: omitted, reason };
+        differences.push(difference);
+        if (reason === "ellipsis") notes.push(`omission marked by an ellipsis: "${omitted}"`);
+        else if (reason === "narration") notes.push(noteFor(difference));
         const at = gapStart + gap.search(WORD_CHAR);
-        steps.push({ op: "delete", art: [], src: [{ start: at, end: at + omitted.length }], reason: "ellipsis" });
+        steps.push({ op: "delete", art: [], src: [{ start: at, end: at + omitted.length }], reason });
       }
     }
     differences.push(...part.differences);
     notes.push(...part.notes);
     steps.push(...part.steps);
   });
-  const worst = Math.max(RANK.minor_differences, ...parts.map((p) => RANK[p.result]));
-  const combined: RawCheck = {
+  const worst = Math.max(RANK.minor_differences, ...parts.map((p) => RANK[p.result]), differences.some((d) => d.reason === "words") ? RANK.altered : 0);
+  return {
     result: BY_RANK[worst] ?? "altered",
     matchStart: parts[0]?.matchStart ?? null,
     matchEnd: parts[parts.length - 1]?.matchEnd ?? null,
@@ -110,19 +131,30 @@ function compareWithEllipses(quote: string, prepared: PreparedSource, options: C
     notes,
     steps,
   };
-  return RANK[combined.result] <= RANK[whole.result] ? combined : whole;
 }
 
-/** The quote's pieces between ellipses that have words, with where each starts in the quote. */
-function splitAtEllipses(quote: string): Array<{ text: string; start: number }> {
+/**
+ * The quote's pieces that have words, with where each starts in the quote: split at ellipses,
+ * and also after sentence or clause punctuation when `atPunctuation`.
+ */
+function splitQuote(quote: string, atPunctuation: boolean): Fragment[] {
   const { text, offset } = trimQuote(quote);
-  const pieces: Array<{ text: string; start: number }> = [];
-  let at = 0;
-  for (const m of text.matchAll(ELLIPSIS)) {
-    pieces.push({ text: text.slice(at, m.index), start: offset + at });
-    at = m.index + m[0].length;
+  const pieces: Fragment[] = [];
+  const cut = (pattern: RegExp, piece: Fragment): Fragment[] => {
+    const out: Fragment[] = [];
+    let at = 0;
+    let after = piece.after;
+    for (const m of piece.text.matchAll(pattern)) {
+      out.push({ text: piece.text.slice(at, m.index), start: piece.start + at, after });
+      at = m.index + m[0].length;
+      after = pattern === ELLIPSIS ? "ellipsis" : "punctuation";
+    }
+    out.push({ text: piece.text.slice(at), start: piece.start + at, after });
+    return out;
+  };
+  for (const piece of cut(ELLIPSIS, { text, start: offset, after: "ellipsis" })) {
+    pieces.push(...(atPunctuation ? cut(CLAUSE_END, piece) : [piece]));
   }
-  pieces.push({ text: text.slice(at), start: offset + at });
   return pieces.filter((p) => WORD_CHAR.test(p.text));
 }
 
@@ -159,7 +191,14 @@ function present(raw: RawCheck, quote: string, source: string): QuoteCheck {
   const { steps, ...check } = raw;
   const text = (ranges: readonly Range[], from: string) =>
     ranges.length ? from.slice((ranges[0] as Range).start, (ranges[ranges.length - 1] as Range).end) : undefined;
-  const alignment: AlignmentStep[] = steps.map((step) => {
+  // Fragments compared one by one leave equal runs side by side: show them as one.
+  const merged: Step[] = [];
+  for (const step of steps) {
+    const last = merged[merged.length - 1];
+    if (last?.op === "equal" && step.op === "equal") merged[merged.length - 1] = { op: "equal", art: [...last.art, ...step.art], src: [...last.src, ...step.src] };
+    else merged.push(step);
+  }
+  const alignment: AlignmentStep[] = merged.map((step) => {
     const article = text(step.art, quote);
     const sourceWords = text(step.src, source);
     return {

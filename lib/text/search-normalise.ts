@@ -15,15 +15,14 @@
  * the original text).
  */
 import { normaliseText } from "./normalise";
-import { foldSpelling } from "./spelling";
+import { foldSpelling, foldSpellings } from "./spelling";
 
 // Search callers import the fold from here; spelling.ts owns the one list.
 export { foldSpelling };
 
 /** The search form of any text: normalised, punctuation as spaces, spellings folded. */
 export function searchForm(text: string): string {
-  const normalised = normaliseText(text, { dropPunctuation: true });
-  return normalised.replace(/\p{L}+/gu, foldSpelling);
+  return foldSpellings(normaliseText(text, { dropPunctuation: true }));
 }
 
 /** Query words in search form, in order. */

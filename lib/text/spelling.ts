@@ -36,3 +36,8 @@ export function foldSpelling(word: string): string {
   }
   return word;
 }
+
+/** Folds every word of a text (letter runs, so "organisation's" folds too). */
+export function foldSpellings(text: string): string {
+  return text.replace(/\p{L}+/gu, foldSpelling);
+}
