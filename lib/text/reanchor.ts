@@ -3,7 +3,7 @@
  * edit did not touch, and `anchor` only for the few it did. Offsets are UTF-16 code units.
  */
 import { normaliseText, TYPOGRAPHIC_ONLY } from "./normalise";
-import { boundedEditDistance } from "./word-diff";
+import { boundedEditDistance } from "./edit-distance";
 import { snapEnd, snapStart } from "./characters";
 import { anchor, describeRange, type DescribedRange, type OrphanReason, type Selectors } from "./anchoring";
 
