@@ -2,12 +2,17 @@ import { z } from "zod";
 import { optionalText, zInt4, zIsoDateTime } from "@/lib/schemas/common";
 import { checkBody } from "@/lib/editor/body";
 
-export const ZArticleBody = z.custom<Record<string, unknown>>((value) => checkBody(value).ok, {
-  error: (issue) => {
-    const result = checkBody(issue.input);
-    return result.ok ? "The body is not valid." : result.message;
-  },
-});
+export const ZArticleBody = z
+  .custom<Record<string, unknown>>((value) => checkBody(value).ok, {
+    error: (issue) => {
+      const result = checkBody(issue.input);
+      return result.ok ? "The body is not valid." : result.message;
+    },
+  })
+  .meta({
+    description: "ProseMirror JSON of the article's editor schema; links keep only href, title and a new-tab target.",
+    examples: [{ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Bush said, “We have a complex history with Iran.”" }] }] }],
+  });
 
 export const ZArticleMeta = z.object({
   title: z.string().trim().min(1, "Give the article a title.").max(300, "Use at most 300 characters."),
