@@ -17,10 +17,11 @@ async function freshEditor(): Promise<{ context: APIRequestContext; id: string }
   const password = `hardening ${randomUUID()}`;
   const created = await admin.post("/api/v1/users", { data: { email, name: "Hardening Editor", role: "editor", password } });
   expect(created.status()).toBe(201);
+  const id = ((await created.json()) as { user: { id: string } }).user.id;
   await admin.dispose();
   const context = await playwrightRequest.newContext({ baseURL: BASE_URL });
   expect((await signInWithApi(context, email, password)).ok).toBe(true);
-  return { context, id: (await created.json()).user.id };
+  return { context, id };
 }
 
 const doc = (text: string, marks?: unknown[]) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text, ...(marks ? { marks } : {}) }] }] });
