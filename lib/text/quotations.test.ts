@@ -141,3 +141,13 @@ describe("findQuotations on hostile text", () => {
     );
   });
 });
+
+describe("findQuotations across paragraphs", () => {
+  it("does not join a closed quotation to one opening the next paragraph", () => {
+    const text = "Putin said, “We will see.”\n“Nobody knows,” an aide said.";
+    expect(found(text).map((q) => [q.exact, q.speaker, q.continues])).toEqual([
+      ["We will see.", "Putin", null],
+      ["Nobody knows", "an aide", null],
+    ]);
+  });
+});

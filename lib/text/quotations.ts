@@ -40,6 +40,8 @@ export type Quotation = {
   speaker: string | null;
   /** One word in quotation marks that nobody says: a scare quote, not speech. */
   scare: boolean;
+  /** Left open at its paragraph's end because the next paragraph reopens it (a long quotation). */
+  runsOn: boolean;
 };
 
 export type FindQuotationsOptions = {
@@ -81,6 +83,7 @@ export function findQuotations(text: string, options: FindQuotationsOptions = {}
       continues: null,
       speaker,
       scare: speaker === null && isOneWord(exact),
+      runsOn: pair.runsOn,
     };
     linkFragments(text, quotations, quotation);
     quotations.push(quotation);
@@ -119,7 +122,7 @@ function linkFragments(text: string, quotations: Quotation[], quotation: Quotati
   const previous = quotations[k];
   if (!previous) return;
   const between = text.slice(previous.close, quotation.open);
-  const longQuote = previous.close === quotation.open - between.length && /^\n[^\S\n]*$/.test(between) && text[previous.close - 1] !== text[previous.open];
+  const longQuote = previous.runsOn && /^\n[^\S\n]*$/.test(between);
   const split =
     between.length <= MAX_NARRATION_CHARS &&
     !between.includes("\n") &&
