@@ -3,8 +3,9 @@ import "server-only";
 // run through the quote check. Not a service of its own (no actor): audit-quotes.ts authorizes.
 import { prisma } from "@/lib/db";
 import type { SourceKind } from "@/lib/generated/prisma/client";
-import { rankPassages } from "@/lib/services/search/search-passages";
+import { queryLexemes, rankExactAndStemmed, rankFuzzy } from "@/lib/services/search/search-sql";
 import { compareQuote, prepareSource, type PreparedSource, type QuoteCheckResult } from "@/lib/text/quote-check";
+import { searchForm } from "@/lib/text/search-normalise";
 
 export type PassageMatch = {
   passageId: string;
@@ -82,9 +83,16 @@ export class PassageCache {
 
 /** The best passages of the library for one quotation, compared word by word, best first. */
 export async function matchPassages(quote: string, cache: PassageCache): Promise<PassageMatch[]> {
-  const words = searchWordsFor(quote);
-  if (!/[\p{L}\p{N}]/u.test(words)) return [];
-  const { rows } = await rankPassages(words, { primaryOnly: false }, CANDIDATES);
+  const form = searchForm(searchWordsFor(quote));
+  if (form === "") return [];
+  // The tiers of passage search (search-passages.ts), except that when a passage holds the
+  // exact words the fuzzy tier is skipped: a near wording cannot beat them, and on a long
+  // article that is most of the search time.
+  const base = { form, exactOnly: false, filters: { primaryOnly: false }, lexemes: await queryLexemes(form) };
+  const rows = await rankExactAndStemmed({ ...base, limit: CANDIDATES });
+  if (rows.length < CANDIDATES && !rows.some((r) => r.tier === 3)) {
+    rows.push(...(await rankFuzzy({ ...base, limit: CANDIDATES - rows.length, broad: rows.length === 0 })));
+  }
   const candidates = rows.slice(0, CHECKED).map((r) => r.id);
   const passages = await cache.load(candidates);
   const matches = candidates.flatMap((id) => {
