@@ -23,12 +23,13 @@ export function ProposalCard({ proposal, index, choice, articleHref, busy, onCha
   const { decision } = choice;
   const editable = !proposal.coveredByClaimId && decision !== "accepted" && decision !== "saving";
   return (
-    <li aria-labelledby={`${id}-quote`} className={`space-y-3 rounded-lg border bg-white p-4 shadow-sm ${decision === "dismissed" ? "border-dashed border-stone-300 opacity-70" : "border-stone-200"}`}>
+    <li aria-labelledby={`${id}-quote`} className={`space-y-3 rounded-lg border bg-white p-4 shadow-sm ${decision === "dismissed" ? "border-dashed border-stone-400 bg-stone-50" : "border-stone-200"}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <blockquote id={`${id}-quote`} className="border-l-4 border-amber-400 pl-2 font-serif">
           “{proposal.exact}”
         </blockquote>
         <p className="flex flex-wrap gap-1 text-xs">
+          {decision === "dismissed" && <span className="rounded bg-stone-200 px-2 py-0.5 font-medium text-stone-900">Dismissed</span>}
           {proposal.scare && <span className="rounded bg-stone-200 px-2 py-0.5 text-stone-900">Scare quote: one word nobody says, not checked</span>}
           {proposal.continues !== null && <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800">Continues quotation {proposal.continues + 1}, split by narration</span>}
         </p>
@@ -84,9 +85,9 @@ export function ProposalCard({ proposal, index, choice, articleHref, busy, onCha
 function BestPassage({ match, id }: { match: PassageMatch; id: string }) {
   return (
     <section aria-labelledby={`${id}-best`} className="rounded border border-stone-200 bg-stone-50 p-3 text-sm">
-      <h3 id={`${id}-best`} className="sr-only">
+      <h2 id={`${id}-best`} className="sr-only">
         Best passage
-      </h3>
+      </h2>
       <MatchSummary match={match} />
       {match.notes.length > 0 && (
         <ul aria-label="Why it is not verbatim" className="mt-2 list-disc pl-5 text-stone-800">
