@@ -36,6 +36,9 @@ const BEFORE_OPEN = /[\s([{\u2014\u2013\-/“‘"'«‹„‚:,]/u;
 // What may follow a closing mark: nothing, a space, punctuation, a bracket or another mark.
 const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-/”’"'»›…]/u;
 
+const MAX_DEPTH = 8;
+const ANY_MARK = /["'“”„«»‘’‚‹›]/g;
+
 const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 const canOpenAt = (text: string, i: number, from: number) => i === from || BEFORE_OPEN.test(text[i - 1]!);
 const canCloseAt = (text: string, i: number, to: number) => i + 1 >= to || AFTER_CLOSE.test(text[i + 1]!);
@@ -83,7 +86,7 @@ export function pairQuotationMarks(text: string): MarkPair[] {
     const to = from + m[0].length;
     const next = paragraphs[k + 1];
     const nextOpens = next ? firstOpeningStyle(text, next.index, next.index + next[0].length) : null;
-    pairs.push(...pairParagraph(text, from, to, nextOpens));
+    for (const pair of pairParagraph(text, from, to, nextOpens)) pairs.push(pair);
   });
   return pairs.sort((a, b) => a.open - b.open);
 }
@@ -95,25 +98,30 @@ function firstOpeningStyle(text: string, from: number, to: number): MarkStyle | 
 
 function pairParagraph(text: string, from: number, to: number, nextOpens: MarkStyle | null): MarkPair[] {
   const marks: Mark[] = [];
-  for (let i = from; i < to; i++) {
-    const mark = classify(text, i, from, to);
+  ANY_MARK.lastIndex = from;
+  for (let m = ANY_MARK.exec(text); m && m.index < to; m = ANY_MARK.exec(text)) {
+    const mark = classify(text, m.index, from, to);
     if (mark) marks.push(mark);
   }
   const pairs: MarkPair[] = [];
   const stack: Mark[] = [];
-  marks.forEach((mark, k) => {
-    const depthOf = (style: MarkStyle) => stack.map((m) => m.style).lastIndexOf(style);
-    const openIndex = depthOf(mark.style);
+  for (let k = 0; k < marks.length; k++) {
+    const mark = marks[k]!;
+    let openIndex = stack.length - 1;
+    while (openIndex >= 0 && stack[openIndex]!.style !== mark.style) openIndex--;
     const closes = mark.role !== "open" && openIndex >= 0 && !(mark.weak && betterCloserFollows(marks, k));
     if (closes) {
       // Anything opened inside and never closed was not a quotation (a stray mark).
       const opener = stack[openIndex]!;
       stack.length = openIndex;
       pairs.push({ open: opener.at, close: mark.at + 1, style: mark.style, depth: openIndex, runsOn: false });
-      return;
+      continue;
     }
-    if (mark.role !== "close") stack.push(mark);
-  });
+    if (mark.role === "close") continue;
+    // Real quotations do not nest this deep; a run of stray marks must not make pairing slow.
+    if (stack.length >= MAX_DEPTH) stack.shift();
+    stack.push(mark);
+  }
   // A long quotation leaves its paragraph open when the next paragraph reopens it.
   const outer = stack[0];
   if (outer && nextOpens === outer.style && /[\p{L}\p{N}]/u.test(text.slice(outer.at, to))) {
@@ -124,11 +132,10 @@ function pairParagraph(text: string, from: number, to: number, nextOpens: MarkSt
 
 /** A weak closer (a possessive-looking ’) gives way to a later closer of the same style. */
 function betterCloserFollows(marks: Mark[], k: number): boolean {
-  const mark = marks[k]!;
-  for (const later of marks.slice(k + 1)) {
-    if (later.style !== mark.style) continue;
-    if (later.role === "open") return false;
-    return true;
+  const style = marks[k]!.style;
+  for (let j = k + 1; j < marks.length; j++) {
+    const later = marks[j]!;
+    if (later.style === style) return later.role !== "open";
   }
   return false;
 }

@@ -47,6 +47,8 @@ export type Quotation = {
 export type FindQuotationsOptions = {
   /** Titles to names, as speakerAliases(text) gives; computed from the text when absent. */
   aliases?: Record<string, string>;
+  /** Stop after this many quotations: a hostile text can hold hundreds of thousands. */
+  limit?: number;
 };
 
 /** Split fragments of one quotation are close: a short attribution between them. */
@@ -57,20 +59,22 @@ export function findQuotations(text: string, options: FindQuotationsOptions = {}
   const aliases = options.aliases ?? speakerAliases(text);
   const names = new Map<string, string | null>();
   const quotations: Quotation[] = [];
-  const openStack: Quotation[] = [];
+  // Indexes of the quotations that enclose the current one, outermost first.
+  const openStack: number[] = [];
   const pairs = pairQuotationMarks(text);
   const american = asAmericanMarks(text, pairs);
   for (const pair of pairs) {
+    if (quotations.length >= (options.limit ?? Infinity)) break;
     let start = pair.open + 1;
     let end = pair.runsOn ? pair.close : pair.close - 1;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
     const exact = text.slice(start, end);
     if (!WORD.test(exact)) continue;
-    while (openStack.length > 0 && openStack[openStack.length - 1]!.close <= pair.open) openStack.pop();
-    const parentQuote = openStack[openStack.length - 1];
+    while (openStack.length > 0 && quotations[openStack[openStack.length - 1]!]!.close <= pair.open) openStack.pop();
+    const parent = openStack[openStack.length - 1] ?? null;
     // A quotation inside a quotation is the speaker quoting someone the article does not name.
-    const guessed = parentQuote ? null : (guessSpeaker(american, start, end, { aliases }) ?? reportingSubject(text, pair.open, aliases));
+    const guessed = parent !== null ? null : (guessSpeaker(american, start, end, { aliases }) ?? reportingSubject(text, pair.open, aliases));
     const speaker = guessed === null ? null : fullName(text, guessed, names);
     const quotation: Quotation = {
       start,
@@ -79,15 +83,14 @@ export function findQuotations(text: string, options: FindQuotationsOptions = {}
       open: pair.open,
       close: pair.close,
       style: pair.style,
-      parent: parentQuote ? quotations.indexOf(parentQuote) : null,
+      parent,
       continues: null,
       speaker,
       scare: speaker === null && isOneWord(exact),
       runsOn: pair.runsOn,
     };
     linkFragments(text, quotations, quotation);
-    quotations.push(quotation);
-    openStack.push(quotation);
+    openStack.push(quotations.push(quotation) - 1);
   }
   return quotations;
 }
@@ -97,11 +100,13 @@ export function findQuotations(text: string, options: FindQuotationsOptions = {}
  * same length, so guessSpeaker, which reads double marks as the outer ones, reads both.
  */
 function asAmericanMarks(text: string, pairs: MarkPair[]): string {
-  const outer = pairs.filter((p) => p.depth === 0 && p.style === "single");
-  if (outer.length === 0) return text;
-  const chars = [...text.split("")];
+  if (!pairs.some((p) => p.depth === 0 && p.style === "single")) return text;
+  const chars = text.split("");
+  // Pairs come in order of their opening marks, so the outer quotation in force is the last one.
+  let outer: MarkPair | null = null;
   for (const pair of pairs) {
-    const inBritish = outer.some((o) => o.open <= pair.open && pair.close <= o.close);
+    if (pair.depth === 0) outer = pair;
+    const inBritish = outer !== null && outer.style === "single" && pair.close <= outer.close;
     if (!inBritish || pair.runsOn) continue;
     const [open, close] = pair.style === "single" ? ["“", "”"] : ["‘", "’"];
     chars[pair.open] = open;
@@ -183,7 +188,7 @@ function fullName(text: string, name: string, cache: Map<string, string | null>)
       let k = words.length;
       while (k > 0 && !TITLES.has(words[k - 1]!) && !NOT_NAMES.has(words[k - 1]!)) k--;
       const given = words.slice(k);
-      if (given.length > 0 && given.length <= 3 && given.every((w) => isGivenName(text, w))) found.add(`${given.join(" ")} ${name}`);
+      if (given.length > 0 && given.length <= 3 && given.every((w) => isGivenName(text, w, cache))) found.add(`${given.join(" ")} ${name}`);
     }
     cache.set(name, found.size === 1 ? [...found][0]! : null);
   }
@@ -195,6 +200,11 @@ const GIVEN_WORD = String.raw`(?:\p{Lu}[\p{L}'’\-]*|\p{Lu}\.)`;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 
 /** "Vladimir" is only ever followed by another name; "Bush" in "Bush tells Putin" stands alone. */
-function isGivenName(text: string, word: string): boolean {
-  return !new RegExp(String.raw`(?<![\p{L}\-])${escapeRegExp(word)}(?![\p{L}\-])(?![^\S\n]+\p{Lu})`, "u").test(text);
+function isGivenName(text: string, word: string, cache: Map<string, string | null>): boolean {
+  const key = `given:${word}`;
+  if (!cache.has(key)) {
+    const alone = new RegExp(String.raw`(?<![\p{L}\-])${escapeRegExp(word)}(?![\p{L}\-])(?![^\S\n]+\p{Lu})`, "u").test(text);
+    cache.set(key, alone ? null : word);
+  }
+  return cache.get(key) !== null;
 }
