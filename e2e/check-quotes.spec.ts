@@ -57,9 +57,10 @@ test.describe("Check quotes", () => {
     expect(claims[0]).toMatchObject({ exact: PUTIN_QUOTE, speaker: "Vladimir Putin", kind: "quote" });
     const dossier = await page.request.get(`/api/v1/claims/${claims[0]!.id}/dossier`);
     expect(dossier.status()).toBe(200);
-    const { evidence } = (await dossier.json()) as { evidence: { relation: string; quoteCheck: string; exact: string }[] };
+    const { evidence } = (await dossier.json()) as { evidence: { relation: string; quoteCheck: { result: string } | null; exact: string; document: { title: string } }[] };
     expect(evidence).toHaveLength(1);
-    expect(evidence[0]).toMatchObject({ relation: "supports", quoteCheck: "minor_differences" });
+    expect(evidence[0]).toMatchObject({ relation: "supports", quoteCheck: { result: "minor_differences" } });
+    expect(evidence[0]!.document.title).toMatch(/Junta with nuclear weapons/);
     expect(evidence[0]!.exact).toContain("junta with nuclear weapons");
 
     // The editor shows the new claim.
