@@ -50,7 +50,7 @@ export function ProposalCard({ proposal, index, choice, articleHref, busy, onCha
             </label>
             <input id={`${id}-speaker`} className={inputClass} value={choice.speaker} disabled={!editable} placeholder="Who says it?" onChange={(e) => onChange({ speaker: e.target.value })} />
           </div>
-          {proposal.best ? <BestPassage match={proposal.best} id={id} /> : !proposal.scare && <p className="text-sm text-stone-700">No source passage in the library has these words. Import the source, or link evidence by hand later.</p>}
+          {proposal.best ? <BestPassage match={proposal.best} /> : !proposal.scare && <p className="text-sm text-stone-700">No source passage in the library has these words. Import the source, or link evidence by hand later.</p>}
           {proposal.alternatives.length > 0 && (
             <details className="text-sm">
               <summary className="cursor-pointer text-blue-800 underline">Other passages ({proposal.alternatives.length})</summary>
@@ -82,12 +82,11 @@ export function ProposalCard({ proposal, index, choice, articleHref, busy, onCha
   );
 }
 
-function BestPassage({ match, id }: { match: PassageMatch; id: string }) {
+function BestPassage({ match }: { match: PassageMatch }) {
   return (
-    <section aria-labelledby={`${id}-best`} className="rounded border border-stone-200 bg-stone-50 p-3 text-sm">
-      <h2 id={`${id}-best`} className="sr-only">
-        Best passage
-      </h2>
+    // A div, not a section: one landmark per proposal would crowd the landmark list.
+    <div className="rounded border border-stone-200 bg-stone-50 p-3 text-sm">
+      <h2 className="sr-only">Best passage</h2>
       <MatchSummary match={match} />
       {match.notes.length > 0 && (
         <ul aria-label="Why it is not verbatim" className="mt-2 list-disc pl-5 text-stone-800">
@@ -96,7 +95,7 @@ function BestPassage({ match, id }: { match: PassageMatch; id: string }) {
           ))}
         </ul>
       )}
-    </section>
+    </div>
   );
 }
 

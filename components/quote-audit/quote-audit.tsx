@@ -8,11 +8,11 @@ import { readNdjson } from "@/components/quote-audit/read-ndjson";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { QuoteAuditProgress, QuoteProposal } from "@/lib/services/quote-audit/audit-quotes";
 
-type Line = QuoteAuditProgress | { type: "done"; version: number; proposals: QuoteProposal[] } | { type: "error"; message: string };
+type Line = QuoteAuditProgress | { type: "done"; version: number; proposals: QuoteProposal[]; truncated: boolean } | { type: "error"; message: string };
 type Run =
   | { status: "finding" }
   | { status: "checking"; done: number; total: number }
-  | { status: "done"; version: number; proposals: QuoteProposal[] }
+  | { status: "done"; version: number; proposals: QuoteProposal[]; truncated: boolean }
   | { status: "failed"; message: string };
 
 const choiceFor = (p: QuoteProposal): ProposalChoice => ({ speaker: p.speaker ?? "", relation: defaultRelation(p.best), decision: "open", error: null });
@@ -36,7 +36,7 @@ export function QuoteAudit({ articleId }: { articleId: string }) {
       else if (line.type === "done") {
         version.current = line.version;
         setChoices(line.proposals.map(choiceFor));
-        setRun({ status: "done", version: line.version, proposals: line.proposals });
+        setRun({ status: "done", version: line.version, proposals: line.proposals, truncated: line.truncated });
       }
     };
     (async () => {
@@ -121,7 +121,8 @@ export function QuoteAudit({ articleId }: { articleId: string }) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <p role="status" className="text-stone-800">
-          {run.proposals.length} quotation{run.proposals.length === 1 ? "" : "s"} found. Nothing is saved until you accept.
+          {run.proposals.length} quotation{run.proposals.length === 1 ? "" : "s"} found{run.truncated ? " (the first ones only: the article has more than can be checked at once)" : ""}. Nothing is saved
+          until you accept.
         </p>
         <button type="button" className={buttonClass} disabled={saving || acceptable.length === 0} onClick={() => void accept(acceptable)}>
           Accept all ({acceptable.length})

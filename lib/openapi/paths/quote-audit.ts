@@ -44,7 +44,7 @@ export function quoteAuditPaths(): Record<string, PathItem> {
       post: {
         summary: "Check quotes: find every quotation, propose a claim with its speaker, search the library and quote-check the best passages. Saves nothing.",
         description:
-          "Answers `application/x-ndjson`, one JSON object a line: `{ type: \"start\", total }`, then `{ type: \"quotation\", index, done, total, proposal }` for each quotation as it is checked (not in order), then `{ type: \"done\", articleId, version, proposals }` (or `{ type: \"error\", message }`). Send `version` from the last line when accepting. A quotation split by narration is two proposals, the second with `continues`.",
+          "Answers `application/x-ndjson`, one JSON object a line: `{ type: \"start\", total }`, then `{ type: \"quotation\", index, done, total, proposal }` for each quotation as it is checked (not in order), then `{ type: \"done\", articleId, version, proposals, truncated }` (or `{ type: \"error\", message }`). Send `version` from the last line when accepting. A quotation split by narration is two proposals, the second with `continues`.",
         tags: ["quote audit"],
         responses: {
           "200": { description: "The audit, streamed", content: { "application/x-ndjson": { schema: { type: "object", properties: { type: { type: "string", enum: ["start", "quotation", "done", "error"] }, proposal, proposals: { type: "array", items: proposal } } } } } },

@@ -25,11 +25,19 @@ export type QuoteAuditProgress =
   | { type: "start"; total: number }
   | { type: "quotation"; index: number; done: number; total: number; proposal: QuoteProposal };
 
-export type QuoteAudit = { articleId: string; version: number; proposals: QuoteProposal[] };
+export type QuoteAudit = {
+  articleId: string;
+  version: number;
+  proposals: QuoteProposal[];
+  /** More quotations than MAX_QUOTATIONS: only the first ones were checked. */
+  truncated: boolean;
+};
 
 /** Quotations searched at once: enough to overlap database round trips on a small pool. */
 const CONCURRENCY = 4;
 const ALTERNATIVES = 3;
+/** A real article has a few hundred quotations at most; a pasted text of stray marks can have far more. */
+const MAX_QUOTATIONS = 2000;
 
 /**
  * The quote audit ("Check quotes"): every quotation of the article, a proposed claim for each
@@ -56,7 +64,9 @@ export async function auditQuotes({
   });
   if (!article) throw notFound("That article");
 
-  const quotations = findQuotations(article.bodyText);
+  const quotations = findQuotations(article.bodyText, { limit: MAX_QUOTATIONS + 1 });
+  const truncated = quotations.length > MAX_QUOTATIONS;
+  if (truncated) quotations.length = MAX_QUOTATIONS;
   // Proposal indexes renumber the top-level quotations; fragments point at their first part.
   const topLevel = quotations.map((q, i) => ({ q, i })).filter(({ q }) => q.parent === null);
   const indexOf = new Map(topLevel.map(({ i }, k) => [i, k]));
@@ -90,7 +100,7 @@ export async function auditQuotes({
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, total) }, worker));
-  return { articleId: article.id, version: article.version, proposals };
+  return { articleId: article.id, version: article.version, proposals, truncated };
 }
 
 /** A quote claim covers a quotation when it holds at least half of the quotation's words. */
