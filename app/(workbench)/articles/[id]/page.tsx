@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkbench } from "@/components/editor/article-workbench";
 import { StateBadge } from "@/components/ui/state-badge";
@@ -23,6 +24,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     <div className="space-y-3">
       <p className="flex items-center gap-2 text-sm text-stone-700">
         <StateBadge state={article.state} /> Version {article.version}
+        {can(actor, "claim:create") && (
+          <Link href={`/articles/${id}/check-quotes`} className="ml-auto font-medium text-blue-800 underline">
+            Check quotes
+          </Link>
+        )}
       </p>
       <h1 className="sr-only">Edit article: {article.title}</h1>
       <ArticleWorkbench article={article} claims={claims} verdicts={verdicts} canEdit={can(actor, "article:update")} />
