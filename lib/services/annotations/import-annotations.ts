@@ -9,7 +9,9 @@ import { notFound } from "@/lib/errors";
 import { spanOf, ZAnnotationImportRequest, type ImportSpan, type TAnnotation, type TAnnotationImportRequest } from "@/lib/schemas/annotations";
 import { writeArticleBody } from "@/lib/services/articles/write-article-body";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { anchor, describeRange, type AnchorResult } from "@/lib/text/anchoring";
+import { settleClaimContent } from "@/lib/services/claims/claim-content";
+import { insertEvidence } from "@/lib/services/evidence/insert-evidence";
+import { anchor, type AnchorResult } from "@/lib/text/anchoring";
 
 export type EvidenceOutcome = { slug: string; status: "linked" | "not_found" | "orphaned"; evidenceId?: string; start?: number; end?: number; reason?: string };
 export type ClaimOutcome =
@@ -72,6 +74,8 @@ export async function importAnnotations({ actor, articleId, input }: { actor: Ac
         if (body.type !== "SpecificResource") continue;
         evidence.push(await linkImportedEvidence(tx, actor, documents, p.id, body as EvidenceBody));
       }
+      // The claim's best quote check, from the evidence just linked (each has its own already).
+      if (evidence.some((e) => e.status === "linked")) await settleClaimContent(tx, actor, p.id, "evidence");
       outcomes[p.index] = { index: p.index, from: p.annotation.id, status: "anchored", claimId: p.id, exact: claim.exact, start: claim.start, end: claim.end, evidence };
     }
     const anchored = placed.length;
@@ -94,11 +98,9 @@ async function linkImportedEvidence(tx: Tx, actor: Actor, documents: DocumentCac
   if (!document) return { slug, status: "not_found", reason: "No source with that slug is in this library." };
   const found = anchorSpan(document.text, spanOf(body.selector));
   if (found.status === "orphaned") return { slug, status: "orphaned", reason: `The cited words are not in this source's text (${found.reason}).` };
-  const passage = document.passages.find((x) => x.start <= found.start && found.end <= x.end) ?? document.passages.find((x) => x.start <= found.start && found.start < x.end);
-  if (!passage) return { slug, status: "orphaned", reason: "The cited words are in no passage of this source." };
-  const { quote, position } = describeRange(document.text, found.start, found.end);
-  const row = await tx.evidence.create({
-    data: { claimId, passageId: passage.id, relation: body["sm:relation"], note: body["sm:note"] ?? "", exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end, createdById: actor.id },
-  });
+  const passage = document.passages.find((x) => x.start <= found.start && found.end <= x.end);
+  if (!passage) return { slug, status: "orphaned", reason: "The cited words now cross a passage boundary of this source: link them by hand." };
+  // insertEvidence writes the span as document offsets with its selectors and quote check.
+  const row = await insertEvidence(tx, actor, { claimId, passageId: passage.id, start: found.start - passage.start, end: found.end - passage.start, relation: body["sm:relation"], note: body["sm:note"] });
   return { slug, status: "linked", evidenceId: row.id, start: row.start, end: row.end };
 }
