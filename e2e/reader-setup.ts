@@ -54,8 +54,8 @@ export async function publishDemoCopy(baseURL: string, title: string): Promise<P
   const quote = await mark(SEED_QUOTE, created.article.version, "quote", "Vladimir Putin");
   const other = await mark(OTHER_CLAIM, quote.version, "other", null);
 
-  await cite(editor, quote.claim.id, "indiatv-2025-12-26", "It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.");
-  let claim = await cite(editor, quote.claim.id, "wion-2025-12-25", "It is just a junta with nuclear weapons. It is no democracy, yet the West does not criticize it.");
+  await cite(editor, quote.claim.id, "indiatv-2025-12-26", 'I am concerned about Pakistan," Putin said. "It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.');
+  let claim = await cite(editor, quote.claim.id, "wion-2025-12-25", 'I am concerned about Pakistan," he told Bush. "It is just a junta with nuclear weapons. It is no democracy, yet the West does not criticize it.');
   claim = (await json<{ claim: Claim }>(await editor.patch(`/api/v1/claims/${claim.id}`, { data: { version: claim.version, verdictKey: "accurate_needs_context", rationale: "Two news reports print these words; the primary memcon is not public, and WION words the last sentence differently." } }))).claim;
   claim = (await json<{ claim: Claim }>(await editor.post(`/api/v1/claims/${claim.id}/submit`, { data: { version: claim.version } }))).claim;
   await json(await reviewer.post(`/api/v1/claims/${claim.id}/reviews`, { data: { version: claim.version, decision: "approve" } }), 201);

@@ -40,8 +40,8 @@ async function publishDemo(): Promise<string> {
   const { claim } = await createClaim({ actor: editor, articleId: article.id, input: { version: article.version, claim: { kind: "quote", speaker: "Vladimir Putin" }, start, end: start + SEED_QUOTE.length } });
   let version = claim.version;
   for (const [slug, words] of [
-    ["indiatv-2025-12-26", "It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it."],
-    ["wion-2025-12-25", "It is just a junta with nuclear weapons. It is no democracy, yet the West does not criticize it."],
+    ["indiatv-2025-12-26", 'I am concerned about Pakistan," Putin said. "It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.'],
+    ["wion-2025-12-25", 'I am concerned about Pakistan," he told Bush. "It is just a junta with nuclear weapons. It is no democracy, yet the West does not criticize it.'],
   ] as const) {
     const passage = await prisma.passage.findFirstOrThrow({ where: { document: { slug }, text: { contains: words } } });
     const from = passage.text.indexOf(words);

@@ -74,7 +74,8 @@ export async function buildSnapshotContent(tx: Tx, { article, claimIds }: { arti
         end: e.end,
         passage: { id: e.passage.id, ordinal: e.passage.ordinal, speaker: e.passage.speaker, text: doc.text.slice(from, to), citedStart: e.start - from, citedEnd: e.end - from },
         quoteCheck: e.quoteCheck,
-        quoteCheckDetail: (e.quoteCheckDetail as QuoteCheckDetail | null) ?? null,
+        // The stored detail carries the comparison; the result lives in its own column.
+        quoteCheckDetail: e.quoteCheckDetail && e.quoteCheck ? { ...(e.quoteCheckDetail as Omit<QuoteCheckDetail, "result">), result: e.quoteCheck } : null,
       };
     }),
   }));

@@ -11,6 +11,8 @@ export type QuoteCheckDetail = {
   notes?: string[];
   alignment?: QuoteCheckAlignment[];
   speakerNote?: string | null;
+  /** The source words the quote was matched with. */
+  matched?: string | null;
 };
 
 export type SnapshotSource = {
