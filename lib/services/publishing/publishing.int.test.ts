@@ -10,6 +10,10 @@ import { publishArticle } from "@/lib/services/publishing/publish-article";
 import { setClaimLeftOut } from "@/lib/services/publishing/set-claim-left-out";
 import { unpublishArticle } from "@/lib/services/publishing/unpublish-article";
 import { paragraphsToDoc } from "@/lib/editor/body";
+import { submitClaim } from "@/lib/services/claims/submit-claim";
+import { updateClaim } from "@/lib/services/claims/update-claim";
+import { linkEvidence as linkEvidenceService } from "@/lib/services/evidence/link-evidence";
+import { reviewClaim } from "@/lib/services/reviews/review-claim";
 import { buildArticle, buildUser } from "@/test/support/factories";
 import { approve, linkEvidence, markClaim } from "@/test/support/publishing-factories";
 import { buildSource } from "@/test/support/source-factories";
@@ -138,5 +142,25 @@ describe("publishing", () => {
     expect(cited.source.title).toBe(first.source.title);
     expect(cited.citations.map((c) => c.claim.id)).toEqual([first.quote.id]);
     expect(await code(getPublishedSource({ slug: "never-cited-anywhere" }))).toBe("not_found");
+  });
+
+  it("publishes a claim approved through the review workflow, with its quote check", async () => {
+    const editor = await buildUser({ role: "editor" });
+    const reviewer = await buildUser({ role: "reviewer" });
+    const source = await buildSource(editor);
+    const document = await prisma.sourceDocument.findUniqueOrThrow({ where: { id: source.id }, include: { passages: { orderBy: { ordinal: "asc" } } } });
+    const marker = /about (\S+)\./.exec(document.passages[1]!.text)![1]!;
+    const article = await buildArticle({ createdBy: editor, paragraphs: [`Putin said, “I agree about ${marker}.”`] });
+    const claim = await markClaim(editor, article.id, `I agree about ${marker}.`, "quote", "PRESIDENT PUTIN");
+    const passage = document.passages[1]!;
+    const from = passage.text.indexOf("I agree");
+    let { claim: view } = await linkEvidenceService({ actor: editor, claimId: claim.id, input: { passageId: passage.id, start: from, end: passage.text.length, relation: "supports" } });
+    view = await updateClaim({ actor: editor, claimId: claim.id, input: { version: view.version, verdictKey: "accurate" } });
+    view = await submitClaim({ actor: editor, claimId: claim.id, input: { version: view.version } });
+    await reviewClaim({ actor: reviewer, claimId: claim.id, input: { version: view.version, decision: "approve" } });
+    await publishArticle({ actor: editor, articleId: article.id });
+    const published = (await getPublishedArticle({ articleId: article.id })).content.claims[0]!;
+    expect(published).toMatchObject({ verdict: { key: "accurate" }, quoteCheck: "verbatim", reviewer: { name: reviewer.name } });
+    expect(published.evidence[0]!.quoteCheckDetail).toMatchObject({ result: "verbatim" });
   });
 });
