@@ -42,7 +42,7 @@ test("a signed-out reader tabs to the seed quote and reads its verdict, quote ch
   await expect(panel.locator("mark.cited-words").first()).toContainText("It is just a junta with nuclear weapons.");
   await expect(panel.getByRole("link", { name: /^https:\/\// }).first()).toBeVisible();
 
-  await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sources", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
@@ -55,7 +55,7 @@ test("with JavaScript off, the claims, verdicts and sources are all there", asyn
   const page = await context.newPage();
   await page.goto(`/read/${copy.articleId}`);
   const claims = page.getByRole("region", { name: "Checked claims" });
-  await expect(claims.getByRole("listitem")).toHaveCount(1);
+  await expect(claims.getByRole("article")).toHaveCount(1);
   await expect(claims).toContainText("Accurate but needs context");
   await expect(claims).toContainText(SEED_QUOTE);
   await expect(page.getByRole("region", { name: "Sources" }).getByRole("link", { name: /Junta with nuclear weapons/ })).toBeVisible();
