@@ -22,7 +22,8 @@ export type AnnotationsImported = { version: number; anchored: number; orphaned:
 const anchorSpan = (text: string, span: ImportSpan): AnchorResult =>
   anchor(text, {
     quote: { type: "TextQuoteSelector", exact: span.exact, prefix: span.prefix, suffix: span.suffix },
-    position: span.start !== undefined && span.end !== undefined ? { type: "TextPositionSelector", start: span.start, end: span.end } : undefined,
+    // A position that cannot be in this text is a hint from another text: anchor by the quote.
+    position: span.start !== undefined && span.end !== undefined && span.start < span.end && span.end <= text.length ? { type: "TextPositionSelector", start: span.start, end: span.end } : undefined,
   });
 
 /**

@@ -8,6 +8,7 @@ import { SourceMeta } from "@/components/reader/source-meta";
 import { VerdictLegend } from "@/components/reader/verdict-badge";
 import { buildClaimReviews, jsonLdScript } from "@/lib/export/claim-review";
 import { AppError } from "@/lib/errors";
+import { textProblem } from "@/lib/schemas/common";
 import { organizationFromEnv, publicBaseUrl } from "@/lib/reader/site";
 import { getPublishedArticle } from "@/lib/services/articles/get-published-article";
 import type { SnapshotVerdict } from "@/lib/services/publishing/snapshot-content";
@@ -24,12 +25,14 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ id: string }> };
 
-const load = cache(async (id: string) =>
-  getPublishedArticle({ articleId: id }).catch((error) => {
+const load = cache(async (id: string) => {
+  // An id with a character no id holds (NUL, a lone surrogate) names nothing: 404, no query.
+  if (id.length > 64 || textProblem(id)) notFound();
+  return getPublishedArticle({ articleId: id }).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
-  }),
-);
+  });
+});
 
 const longDate = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
 

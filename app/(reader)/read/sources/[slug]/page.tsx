@@ -7,6 +7,7 @@ import { CitedPassage } from "@/components/reader/cited-passage";
 import { SourceMeta } from "@/components/reader/source-meta";
 import { VerdictBadge } from "@/components/reader/verdict-badge";
 import { AppError } from "@/lib/errors";
+import { textProblem } from "@/lib/schemas/common";
 import { getPublishedSource } from "@/lib/services/publishing/get-published-source";
 
 // Static like the article pages, revalidated when an article citing this source is published.
@@ -18,12 +19,23 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-const load = cache(async (slug: string) =>
-  getPublishedSource({ slug: decodeURIComponent(slug) }).catch((error) => {
+const decoded = (slug: string) => {
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return slug;
+  }
+};
+
+const load = cache(async (raw: string) => {
+  const slug = decoded(raw);
+  // A slug with a character no slug holds (NUL, a lone surrogate) names nothing: 404, no query.
+  if (slug.length > 200 || textProblem(slug)) notFound();
+  return getPublishedSource({ slug }).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
-  }),
-);
+  });
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { source, citations } = await load((await params).slug);
