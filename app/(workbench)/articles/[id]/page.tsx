@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkbench } from "@/components/editor/article-workbench";
+import { PublishPanel } from "@/components/publishing/publish-panel";
 import { StateBadge } from "@/components/ui/state-badge";
 import { can } from "@/lib/auth/policies";
 import { requireActor } from "@/lib/auth/session";
@@ -30,6 +31,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </Link>
         )}
       </p>
+      <div className="flex justify-end">
+        <PublishPanel articleId={article.id} canPublish={can(actor, "article:publish")} />
+      </div>
       <h1 className="sr-only">Edit article: {article.title}</h1>
       <ArticleWorkbench article={article} claims={claims} verdicts={verdicts} canEdit={can(actor, "article:update")} />
     </div>
