@@ -113,3 +113,12 @@ export const QUOTE_CHECK_LABELS: Record<QuoteCheckResult, string> = {
   altered: "Altered",
   not_found: "Not found",
 };
+
+export type QueueItem = {
+  claim: ReviewClaim;
+  article: { id: string; title: string };
+  editor: Person;
+  verdict: { key: string; label: string } | null;
+  submittedAt: string | null;
+  sentence: ClaimSentence;
+};
