@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleWhereForUser, authorize, can, type Action, type Actor } from "@/lib/auth/policies";
+import { articleWhereForUser, authorize, can, reviewRefusal, type Actor, type SimpleAction } from "@/lib/auth/policies";
 import { AppError } from "@/lib/errors";
 
 const actor = (role: Actor["role"], id = `${role}-1`): Actor => ({ id, role, email: `${role}@x.test`, name: role });
@@ -7,41 +7,55 @@ const admin = actor("admin");
 const editor = actor("editor");
 const reviewer = actor("reviewer");
 
-const editing: Action[] = ["article:create", "article:update", "article:delete", "claim:create", "claim:update", "claim:set-verdict", "evidence:link", "source:import", "source:edit"];
+const editing: SimpleAction[] = ["article:create", "article:update", "article:delete", "claim:create", "claim:update", "claim:set-verdict", "claim:submit", "evidence:link", "source:import", "source:edit"];
+const judged = (verdictById: string | null, evidenceCreatorIds: string[] = []) => ({ verdictById, evidenceCreatorIds });
 
 describe("policies, one block per role", () => {
   it("signed out: may do nothing and sees only published articles", () => {
-    for (const action of [...editing, "claim:review", "workbench:read", "user:manage", "token:manage"] as Action[]) {
+    for (const action of [...editing, "workbench:read", "review:read", "verdict:manage", "user:manage", "token:manage"] as SimpleAction[]) {
       expect(can(null, action)).toBe(false);
     }
+    expect(can(null, "claim:review", judged("someone"))).toBe(false);
+    expect(() => authorize(null, "claim:review", judged("someone"))).toThrow(AppError);
     expect(articleWhereForUser(null)).toEqual({ state: "published" });
     expect(() => authorize(null, "article:create")).toThrow(AppError);
   });
 
   it("editor: edits articles, claims and sources, but neither reviews nor manages users", () => {
     for (const action of editing) expect(can(editor, action)).toBe(true);
-    expect(can(editor, "claim:review")).toBe(false);
+    expect(can(editor, "claim:review", judged("another-editor"))).toBe(false);
+    expect(reviewRefusal(editor, judged("another-editor"))).toMatch(/role does not review/);
     expect(can(editor, "user:manage")).toBe(false);
+    expect(can(editor, "verdict:manage")).toBe(false);
+    expect(can(editor, "review:read")).toBe(true);
     expect(articleWhereForUser(editor)).toEqual({});
   });
 
   it("reviewer: reviews and reads, but cannot change articles, claims or sources", () => {
     for (const action of editing) expect(can(reviewer, action)).toBe(false);
-    expect(can(reviewer, "claim:review", { verdictById: editor.id, createdById: editor.id })).toBe(true);
+    expect(can(reviewer, "claim:review", judged(editor.id, [editor.id]))).toBe(true);
     expect(can(reviewer, "workbench:read")).toBe(true);
     expect(can(reviewer, "user:manage")).toBe(false);
   });
 
   it("admin: may do everything, but not approve a verdict they set", () => {
-    for (const action of [...editing, "user:manage", "claim:review"] as Action[]) expect(can(admin, action)).toBe(true);
-    const ownVerdict = { verdictById: admin.id, createdById: editor.id };
+    for (const action of [...editing, "user:manage", "verdict:manage"] as SimpleAction[]) expect(can(admin, action)).toBe(true);
+    expect(can(admin, "claim:review", judged(editor.id))).toBe(true);
+    const ownVerdict = judged(admin.id);
     expect(can(admin, "claim:review", ownVerdict)).toBe(false);
     expect(() => authorize(admin, "claim:review", ownVerdict)).toThrow(/someone else has to review/);
   });
 
   it("nobody reviews their own verdict, whatever the role", () => {
-    const reviewerVerdict = { verdictById: reviewer.id, createdById: editor.id };
+    const reviewerVerdict = judged(reviewer.id);
     expect(can(reviewer, "claim:review", reviewerVerdict)).toBe(false);
     expect(can(actor("reviewer", "someone-else"), "claim:review", reviewerVerdict)).toBe(true);
+  });
+
+  it("nobody approves a claim whose evidence they linked", () => {
+    const linkedByAdmin = judged(editor.id, [editor.id, admin.id]);
+    expect(can(admin, "claim:review", linkedByAdmin)).toBe(false);
+    expect(() => authorize(admin, "claim:review", linkedByAdmin)).toThrow(/linked evidence/);
+    expect(can(reviewer, "claim:review", linkedByAdmin)).toBe(true);
   });
 });

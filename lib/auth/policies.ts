@@ -16,8 +16,11 @@ export type Action =
   | "claim:update"
   | "claim:delete"
   | "claim:set-verdict"
+  | "claim:submit"
   | "claim:review"
+  | "review:read"
   | "evidence:link"
+  | "verdict:manage"
   | "source:import"
   | "source:edit"
   | "comment:create"
@@ -35,35 +38,51 @@ const EDITING: Action[] = [
   "claim:update",
   "claim:delete",
   "claim:set-verdict",
+  "claim:submit",
   "evidence:link",
   "source:import",
   "source:edit",
 ];
 
 const ALLOWED: Record<Role, ReadonlySet<Action>> = {
-  admin: new Set<Action>([...EDITING, "claim:review", "comment:create", "workbench:read", "user:manage", "token:manage"]),
-  editor: new Set<Action>([...EDITING, "comment:create", "workbench:read", "token:manage"]),
-  reviewer: new Set<Action>(["claim:review", "comment:create", "workbench:read", "token:manage"]),
+  admin: new Set<Action>([...EDITING, "claim:review", "review:read", "verdict:manage", "comment:create", "workbench:read", "user:manage", "token:manage"]),
+  editor: new Set<Action>([...EDITING, "review:read", "comment:create", "workbench:read", "token:manage"]),
+  reviewer: new Set<Action>(["claim:review", "review:read", "comment:create", "workbench:read", "token:manage"]),
 };
 
-/** A claim as far as the review rule needs it. */
-export type ReviewableClaim = { verdictById: string | null; createdById: string };
+/** A claim as far as the review rule needs it: who judged it and who linked its evidence. */
+export type ReviewableClaim = { verdictById: string | null; evidenceCreatorIds: readonly string[] };
 
-export function can(actor: Actor | null, action: Action, claim?: ReviewableClaim): boolean {
-  if (!actor) return false;
-  if (!ALLOWED[actor.role].has(action)) return false;
-  // Nobody approves their own verdict: the second pair of eyes is the point of review.
-  if (action === "claim:review" && claim && claim.verdictById === actor.id) return false;
-  return true;
+/** Actions whose answer does not depend on a particular claim. */
+export type SimpleAction = Exclude<Action, "claim:review">;
+
+/** Why this actor may not review this claim, or null when they may. */
+export function reviewRefusal(actor: Actor | null, claim: ReviewableClaim): string | null {
+  if (!actor || !ALLOWED[actor.role].has("claim:review")) return "Your role does not review claims.";
+  // Nobody approves their own work: the second pair of eyes is the point of review.
+  if (claim.verdictById === actor.id) return "You set this verdict, so someone else has to review it.";
+  if (claim.evidenceCreatorIds.includes(actor.id)) return "You linked evidence to this claim, so someone else has to review it.";
+  return null;
 }
 
+// "claim:review" takes the claim, so self-review cannot slip through by leaving it out.
+export function can(actor: Actor | null, action: SimpleAction): boolean;
+export function can(actor: Actor | null, action: "claim:review", claim: ReviewableClaim): boolean;
+export function can(actor: Actor | null, action: Action, claim?: ReviewableClaim): boolean {
+  if (!actor) return false;
+  if (action === "claim:review") return claim !== undefined && reviewRefusal(actor, claim) === null;
+  return ALLOWED[actor.role].has(action);
+}
+
+export function authorize(actor: Actor | null, action: SimpleAction): asserts actor is Actor;
+export function authorize(actor: Actor | null, action: "claim:review", claim: ReviewableClaim): asserts actor is Actor;
 export function authorize(actor: Actor | null, action: Action, claim?: ReviewableClaim): asserts actor is Actor {
-  if (!can(actor, action, claim)) {
-    if (action === "claim:review" && claim && actor && claim.verdictById === actor.id) {
-      throw forbidden("You set this verdict, so someone else has to review it.");
-    }
-    throw forbidden();
+  if (action === "claim:review") {
+    const refusal = claim ? reviewRefusal(actor, claim) : "A review needs the claim it reviews.";
+    if (refusal) throw forbidden(refusal);
+    return;
   }
+  if (!can(actor, action)) throw forbidden();
 }
 
 /** Signed-out readers (and anyone) see published articles; the newsroom sees all of them. */

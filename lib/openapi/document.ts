@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { articlePaths } from "@/lib/openapi/paths/articles";
+import { reviewPaths } from "@/lib/openapi/paths/review";
 import { sourcePaths } from "@/lib/openapi/paths/sources";
 
 // The OpenAPI 3.1 document served at /api/openapi.json. Request and response bodies come from
@@ -24,7 +25,7 @@ export function openApiDocument() {
     info: { title: "Sourcemark API", version: "1", description: "Articles, claims, sources, passages and search. Authenticate with the session cookie or a personal API token: `Authorization: Bearer smk_…` (create one under API tokens)." },
     servers: [{ url: "/" }],
     security: [{ bearer: [] }, { session: [] }],
-    paths: { ...articlePaths(), ...sourcePaths() },
+    paths: { ...articlePaths(), ...sourcePaths(), ...reviewPaths() },
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "Personal API token (smk_…)" },

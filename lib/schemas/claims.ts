@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ZArticleBody } from "@/lib/schemas/articles";
+import { CLAIM_STATES } from "@/lib/workflow/claim-lifecycle";
 
 export const CLAIM_KINDS = ["quote", "figure", "date", "attribution", "other"] as const;
 export const ZClaimKind = z.enum(CLAIM_KINDS, { message: "Choose a kind: quote, figure, date, attribution or other." });
-export const CLAIM_STATES = ["draft", "in_review", "changes_requested", "approved", "rejected", "stale"] as const;
 
 /** Claim ids are made by the browser (crypto.randomUUID) so the mark and the row share one id. */
 export const ZClaimId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "A claim id is 8–64 letters, digits, '-' or '_'.");
@@ -52,3 +52,6 @@ export const ZClaimListFilter = z.object({
   state: z.enum([...CLAIM_STATES, "orphaned"]).optional(),
   kind: ZClaimKind.optional(),
 });
+
+export const ZClaimVersionRequest = z.object({ version: z.number({ message: "Send the claim version you loaded." }).int().positive().max(2_147_483_647) });
+export type TClaimVersionRequest = z.infer<typeof ZClaimVersionRequest>;

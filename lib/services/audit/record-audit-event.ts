@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditInput = {
   actorId: string | null;
   action: string;
-  entityType: "user" | "article" | "claim" | "source" | "passage" | "evidence" | "review" | "api_token";
+  entityType: "user" | "article" | "claim" | "source" | "passage" | "evidence" | "review" | "api_token" | "verdict";
   entityId: string;
   before?: unknown;
   after?: unknown;

@@ -1,8 +1,3 @@
 import "server-only";
-import { prisma } from "@/lib/db";
-
-export type VerdictView = { key: string; label: string; description: string; rating: number };
-
-export async function listVerdicts(): Promise<VerdictView[]> {
-  return prisma.verdict.findMany({ select: { key: true, label: true, description: true, rating: true }, orderBy: { position: "asc" } });
-}
+// The verdict set lives with its management (lib/services/verdicts); kept here for the editor page.
+export { listVerdicts, type VerdictView } from "@/lib/services/verdicts/manage-verdicts";

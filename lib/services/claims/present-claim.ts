@@ -1,7 +1,14 @@
 import "server-only";
 import type { AnchorStatus, ClaimKind, ClaimState, QuoteCheck } from "@/lib/generated/prisma/client";
 
-export type StaleDetail = { previousExact: string; currentExact: string; stateBefore: ClaimState; at: string };
+/**
+ * Why a judged claim needs a new check: its words (previous → current), and/or what changed in
+ * what was approved (sentences such as "Evidence removed: WION …").
+ */
+export type StaleDetail = { previousExact?: string; currentExact?: string; stateBefore: ClaimState; at: string; changes?: string[] };
+
+/** Include this in a claim query to present it. */
+export const CLAIM_VIEW_INCLUDE = { approvedBy: { select: { id: true, name: true } } } as const;
 
 export type ClaimView = {
   id: string;
@@ -23,9 +30,21 @@ export type ClaimView = {
   version: number;
   createdById: string;
   updatedAt: string;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  approvedBy: { id: string; name: string } | null;
+  leftOut: boolean;
 };
 
-type Row = Omit<ClaimView, "staleDetail" | "updatedAt"> & { staleDetail: unknown; updatedAt: Date; verdictAt?: Date | null; createdAt?: Date };
+type Row = Omit<ClaimView, "staleDetail" | "updatedAt" | "submittedAt" | "approvedAt" | "approvedBy"> & {
+  staleDetail: unknown;
+  updatedAt: Date;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  approvedBy?: { id: string; name: string } | null;
+  verdictAt?: Date | null;
+  createdAt?: Date;
+};
 
 export function presentClaim(row: Row): ClaimView {
   return {
@@ -48,6 +67,10 @@ export function presentClaim(row: Row): ClaimView {
     version: row.version,
     createdById: row.createdById,
     updatedAt: row.updatedAt.toISOString(),
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    approvedAt: row.approvedAt?.toISOString() ?? null,
+    approvedBy: row.approvedBy ?? null,
+    leftOut: row.leftOut,
   };
 }
 
