@@ -121,7 +121,7 @@ function NewVerdictForm({ onCreated }: { onCreated: (v: VerdictDefinition) => vo
 export function VerdictSetEditor() {
   const [load, setLoad] = useState<Load>({ status: "loading" });
   useEffect(() => {
-    void callApi<{ verdicts: VerdictDefinition[] }>("/api/v1/verdicts", { method: "GET" }).then((r) =>
+    void callApi<{ verdicts: VerdictDefinition[] }>("/api/v1/verdicts?archived=1", { method: "GET" }).then((r) =>
       setLoad(r.ok ? { status: "done", verdicts: r.data.verdicts } : { status: "failed", message: r.message }),
     );
   }, []);

@@ -27,7 +27,7 @@ export type EvidenceDocument = {
   date: string | null;
   place: string | null;
   participants: string[];
-  url: string;
+  url: string | null;
   reliabilityNote: string;
 };
 
@@ -84,6 +84,7 @@ export type DossierPermissions = {
 
 export type Dossier = {
   claim: ReviewClaim;
+  article: { id: string; title: string };
   evidence: EvidenceView[];
   competingWordings: CompetingWordings;
   reviews: ReviewView[];
@@ -117,7 +118,8 @@ export const QUOTE_CHECK_LABELS: Record<QuoteCheckResult, string> = {
 export type QueueItem = {
   claim: ReviewClaim;
   article: { id: string; title: string };
-  editor: Person;
+  /** Who set the verdict; null for a claim not judged yet. */
+  editor: Person | null;
   verdict: { key: string; label: string } | null;
   submittedAt: string | null;
   sentence: ClaimSentence;

@@ -88,11 +88,13 @@ export function ReviewDesk({ claimId }: { claimId: string }) {
         Review: {KIND_LABELS[claim.kind]} claim{claim.speaker ? ` (${claim.speaker})` : ""}
         <StateBadge state={claim.anchorStatus === "orphaned" ? "orphaned" : claim.state} />
       </h1>
-      {item && (
-        <p className="text-sm text-stone-700">
-          In <Link href={`/articles/${item.article.id}?claim=${claim.id}`} className="underline">{item.article.title}</Link> · checked by {item.editor.name}
-        </p>
-      )}
+      <p className="text-sm text-stone-700">
+        In{" "}
+        <Link href={`/articles/${dossier.article.id}?claim=${claim.id}`} className="underline">
+          {dossier.article.title}
+        </Link>
+        {item?.editor && ` · judged by ${item.editor.name}`}
+      </p>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-4">
           <section aria-labelledby="sentence-heading" className="space-y-2 rounded-lg border border-stone-200 bg-white p-3">

@@ -53,7 +53,7 @@ export function ReviewQueue() {
     () => ({
       articles: uniqueBy(seen.map((i) => i.article), (a) => a.id),
       verdicts: uniqueBy(seen.flatMap((i) => (i.verdict ? [i.verdict] : [])), (v) => v.key),
-      editors: uniqueBy(seen.map((i) => i.editor), (e) => e.id),
+      editors: uniqueBy(seen.flatMap((i) => (i.editor ? [i.editor] : [])), (e) => e.id),
     }),
     [seen],
   );
@@ -132,7 +132,8 @@ export function ReviewQueue() {
                 </span>
                 <ClaimInSentence sentence={item.sentence} className="mt-1 text-sm text-stone-800" />
                 <span className="mt-1 block text-xs text-stone-700">
-                  {item.article.title} · by {item.editor.name} · {item.verdict?.label ?? "No verdict"}
+                  {item.article.title}
+                  {item.editor && ` · judged by ${item.editor.name}`} · {item.verdict?.label ?? "No verdict"}
                 </span>
               </Link>
             </li>

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Review queue" };
 
 export default async function ReviewQueuePage() {
   const actor = await requireActor("/review");
-  if (!can(actor, "workbench:read")) forbidden();
+  if (!can(actor, "review:read")) forbidden();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Review queue</h1>

@@ -8,8 +8,7 @@ export const metadata: Metadata = { title: "Verdicts" };
 
 export default async function VerdictsPage() {
   const actor = await requireActor("/admin/verdicts");
-  // The verdict set is the workspace's to define, like its users: admins only.
-  if (!can(actor, "user:manage")) forbidden();
+  if (!can(actor, "verdict:manage")) forbidden();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Verdicts</h1>
