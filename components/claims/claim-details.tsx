@@ -22,9 +22,8 @@ type Props = {
 };
 
 const LOCKED: Partial<Record<string, string>> = {
-  in_review:
-    "In review: the verdict is read-only while a reviewer checks it. To change it, withdraw it from review by asking the reviewer to send it back (“Request changes”), or comment below.",
-  approved: "Approved: the verdict is frozen as approved. If the words or the evidence change, the claim goes stale and comes back to you.",
+  in_review: "In review: the verdict is read-only while a reviewer checks it. To change it, withdraw it from review first.",
+  approved: "Approved: the verdict is frozen as approved. If the words or the evidence change, the claim goes stale and comes back to you; to change the verdict now, withdraw the approval.",
 };
 
 /** Everything about one claim in the editor's side panel: verdict, evidence, review, comments. */
@@ -33,8 +32,7 @@ export function ClaimDetails({ claim, verdicts, canEdit, onSaved, onDelete, onCl
   const dossier = state.status === "done" ? state.dossier : null;
   const permissions = dossier?.permissions ?? null;
   const changed = (updated: ReviewClaim) => onSaved(updated as unknown as EditorClaim);
-  const canSetVerdict = permissions ? permissions.canSetVerdict : canEdit;
-  const lockedReason = canEdit && !canSetVerdict ? (LOCKED[claim.state] ?? "The verdict cannot change in this state.") : null;
+  const lockedReason = canEdit ? (LOCKED[claim.state] ?? null) : null;
   const staleDetail = (claim.staleDetail ?? dossier?.claim.staleDetail) as ReviewClaim["staleDetail"];
 
   return (

@@ -29,7 +29,10 @@ export function ClaimVerdictForm({ claim, verdicts, canEdit, lockedReason, accur
   const [pending, setPending] = useState(false);
   const chosen = verdicts.find((v) => v.key === verdictKey);
   const offered = verdicts.filter((v) => !v.archived || v.key === claim.verdictKey);
-  const locked = lockedReason !== null;
+  // In review or approved, the verdict is read-only until the editor chooses to take it back:
+  // a new verdict withdraws the claim from review (the server sends it back to draft).
+  const [unlocked, setUnlocked] = useState(false);
+  const locked = lockedReason !== null && !unlocked;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -51,8 +54,18 @@ export function ClaimVerdictForm({ claim, verdicts, canEdit, lockedReason, accur
   return (
     <form onSubmit={save} className="space-y-3">
       {locked && (
-        <p className="rounded border border-blue-300 bg-blue-50 p-2 text-sm text-blue-950" data-testid="verdict-locked">
-          {lockedReason}
+        <div className="space-y-2 rounded border border-blue-300 bg-blue-50 p-2 text-sm text-blue-950" data-testid="verdict-locked">
+          <p>{lockedReason}</p>
+          {canEdit && (
+            <button type="button" className="font-medium underline" onClick={() => setUnlocked(true)}>
+              Withdraw it to change the verdict
+            </button>
+          )}
+        </div>
+      )}
+      {lockedReason !== null && unlocked && (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+          Saving a change takes the claim out of review: it becomes a draft to submit again.
         </p>
       )}
       <fieldset disabled={!canEdit || pending || locked} className="space-y-3">

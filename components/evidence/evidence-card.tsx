@@ -15,7 +15,7 @@ export function sourceMeta(doc: EvidenceView["document"]): string {
 }
 
 /** One piece of evidence: its source, the cited words in their passage, and the quote check. */
-export function EvidenceCard({ evidence, onRemove }: { evidence: EvidenceView; onRemove?: () => Promise<void> }) {
+export function EvidenceCard({ evidence, claimText, onRemove }: { evidence: EvidenceView; claimText: string; onRemove?: () => Promise<void> }) {
   const [pending, setPending] = useState(false);
   const { document: doc } = evidence;
   return (
@@ -37,7 +37,7 @@ export function EvidenceCard({ evidence, onRemove }: { evidence: EvidenceView; o
           {evidence.note}
         </p>
       )}
-      {evidence.quoteCheck && <QuoteCheckView check={evidence.quoteCheck} />}
+      {evidence.quoteCheck && <QuoteCheckView check={evidence.quoteCheck} articleText={claimText} citedText={evidence.exact} />}
       <p className="flex items-center justify-between text-xs text-stone-600">
         <span>
           Linked by {evidence.createdBy.name}

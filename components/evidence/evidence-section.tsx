@@ -20,6 +20,9 @@ type Props = {
 export function EvidenceSection({ claim, evidence, loadError, canLink, onChanged }: Props) {
   const [picking, setPicking] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Open by default while there is no evidence; after that, as the editor leaves it.
+  const [expanded, setExpanded] = useState<boolean | null>(null);
+  const adding = expanded ?? (evidence !== null && evidence.length === 0);
 
   async function remove(item: EvidenceView) {
     const result = await callApi<{ claim: ReviewClaim }>(`/api/v1/evidence/${item.id}`, { method: "DELETE" });
@@ -45,7 +48,7 @@ export function EvidenceSection({ claim, evidence, loadError, canLink, onChanged
         <ul aria-label="Linked evidence" className="space-y-2">
           {evidence.map((e) => (
             <li key={e.id}>
-              <EvidenceCard evidence={e} onRemove={canLink ? () => remove(e) : undefined} />
+              <EvidenceCard evidence={e} claimText={claim.exact} onRemove={canLink ? () => remove(e) : undefined} />
             </li>
           ))}
         </ul>
@@ -69,13 +72,17 @@ export function EvidenceSection({ claim, evidence, loadError, canLink, onChanged
             }}
           />
         ) : (
-          <details className="rounded border border-stone-200 p-2" open={!evidence || evidence.length === 0}>
-            <summary className="cursor-pointer text-sm font-medium">Add evidence</summary>
-            <div className="mt-2 space-y-3">
-              <ClaimSuggestions text={claim.exact} onCite={setPicking} />
-              <EvidenceSearch initialQuery="" onCite={setPicking} />
-            </div>
-          </details>
+          <div className="rounded border border-stone-200 p-2">
+            <button type="button" aria-expanded={adding} aria-controls="add-evidence" className="text-sm font-medium text-blue-800 underline" onClick={() => setExpanded(!adding)}>
+              Add evidence
+            </button>
+            {adding && (
+              <div id="add-evidence" className="mt-2 space-y-3">
+                <ClaimSuggestions text={claim.exact} onCite={setPicking} />
+                <EvidenceSearch initialQuery="" onCite={setPicking} />
+              </div>
+            )}
+          </div>
         ))}
       {!canLink && <ClaimSuggestions text={claim.exact} />}
     </section>

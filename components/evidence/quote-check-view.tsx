@@ -1,3 +1,4 @@
+import { alignWords } from "@/components/evidence/word-alignment";
 import { QUOTE_CHECK_LABELS, type AlignmentOp, type QuoteCheckResult, type QuoteCheckView as QuoteCheckData } from "@/components/evidence/types";
 
 // A symbol and a word for each result: the colour only repeats what they say.
@@ -30,7 +31,8 @@ function AlignedPiece({ op }: { op: AlignmentOp }) {
       </span>
     );
   }
-  const minor = Boolean(op.reason);
+  // "words" is the quote check's reason for a real change; every other reason explains a minor one.
+  const minor = Boolean(op.reason) && op.reason !== "words";
   return (
     <span className={`inline-flex flex-col rounded border px-0.5 ${minor ? "border-dashed border-blue-700 bg-blue-50" : "border-solid border-red-700 bg-red-50"}`} data-op={op.op}>
       <span className="sr-only">
@@ -50,8 +52,11 @@ function AlignedPiece({ op }: { op: AlignmentOp }) {
  * The quote check of one evidence span: its result, the article's words against the source's
  * word by word, and the notes that explain each minor difference.
  */
-export function QuoteCheckView({ check }: { check: QuoteCheckData }) {
-  const differing = check.alignment.filter((op) => op.op !== "equal");
+export function QuoteCheckView({ check, articleText, citedText }: { check: QuoteCheckData; articleText: string; citedText: string }) {
+  // Checks stored before alignments existed are aligned here, from the same words.
+  const narration = check.differences.filter((d) => d.reason === "narration" && d.source).map((d) => d.source!);
+  const alignment = check.alignment.length > 0 ? check.alignment : check.result === "not_found" ? [] : alignWords(articleText, check.matched ?? citedText, narration);
+  const differing = alignment.filter((op) => op.op !== "equal");
   return (
     <section aria-label="Quote check" className="space-y-2 rounded border border-stone-200 bg-stone-50 p-2 text-sm" data-testid="quote-check">
       <p className="flex flex-wrap items-center gap-2">
@@ -59,14 +64,14 @@ export function QuoteCheckView({ check }: { check: QuoteCheckData }) {
         <QuoteCheckBadge result={check.result} />
         <span className="text-xs text-stone-700">{Math.round(check.similarity * 100)}% of the words match</span>
       </p>
-      {check.alignment.length > 0 && (
+      {alignment.length > 0 && (
         <figure className="space-y-1">
           <figcaption className="text-xs text-stone-700">
             Word by word: the article’s words on top (<span className="line-through">struck</span> where they differ), the source’s below (
             <span className="underline">underlined</span> where they differ); ∅ means no word. Boxes mark differences: dashed when minor, solid when the words changed.
           </figcaption>
           <p className="flex flex-wrap gap-y-1 font-serif leading-tight" data-testid="word-comparison">
-            {check.alignment.map((op, i) => (
+            {alignment.map((op, i) => (
               <AlignedPiece key={i} op={op} />
             ))}
           </p>

@@ -15,6 +15,8 @@ export type QuoteCheckView = {
   differences: { kind: string; article?: string; source?: string; reason: string }[];
   notes: string[];
   alignment: AlignmentOp[];
+  /** The source words the quote was matched with (part of the cited words), when known. */
+  matched?: string | null;
   speakerNote: string | null;
 };
 

@@ -119,7 +119,7 @@ export function ReviewDesk({ claimId }: { claimId: string }) {
               <ul aria-label="Evidence" className="space-y-2">
                 {dossier.evidence.map((e) => (
                   <li key={e.id}>
-                    <EvidenceCard evidence={e} />
+                    <EvidenceCard evidence={e} claimText={claim.exact} />
                   </li>
                 ))}
               </ul>
