@@ -107,12 +107,21 @@ export function ClaimVerdictForm({ claim, verdicts, canEdit, lockedReason, accur
         </div>
         <div>
           <label htmlFor="claim-rationale" className={labelClass}>
-            Rationale{" "}
-            <span className="font-normal text-stone-700" data-testid="rationale-rule">
-              {!chosen ? "" : needsRationale(chosen) ? "(required for this verdict)" : "(optional for this verdict)"}
-            </span>
+            Rationale
           </label>
-          <textarea id="claim-rationale" value={rationale} onChange={(e) => setRationale(e.target.value)} rows={4} aria-required={needsRationale(chosen)} className={`${inputClass} mt-1`} />
+          {/* Outside the label, so the field's name stays "Rationale". */}
+          <p id="claim-rationale-rule" className="text-xs text-stone-700" data-testid="rationale-rule">
+            {!chosen ? "" : needsRationale(chosen) ? `Required for “${chosen.label}”: say why, for the reader.` : `Optional for “${chosen.label}”.`}
+          </p>
+          <textarea
+            id="claim-rationale"
+            value={rationale}
+            onChange={(e) => setRationale(e.target.value)}
+            rows={4}
+            aria-required={needsRationale(chosen)}
+            aria-describedby="claim-rationale-rule"
+            className={`${inputClass} mt-1`}
+          />
         </div>
         {canEdit && (
           <div className="flex flex-wrap gap-2">

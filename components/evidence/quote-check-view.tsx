@@ -38,10 +38,10 @@ function AlignedPiece({ op }: { op: AlignmentOp }) {
       <span className="sr-only">
         {`${OP_TEXT[op.op]}${minor ? ", minor" : ""}: article ${op.article ? `“${op.article}”` : "nothing"}, source ${op.source ? `“${op.source}”` : "nothing"}${op.reason ? ` (${op.reason})` : ""}. `}
       </span>
-      <span aria-hidden="true" className={op.article ? "line-through decoration-2" : "text-stone-500"}>
+      <span aria-hidden="true" className={op.article ? "line-through decoration-2" : "text-stone-700"}>
         {op.article ?? "∅"}
       </span>
-      <span aria-hidden="true" className={op.source ? "underline decoration-2" : "text-stone-500"}>
+      <span aria-hidden="true" className={op.source ? "underline decoration-2" : "text-stone-700"}>
         {op.source ?? "∅"}
       </span>
     </span>
@@ -58,7 +58,7 @@ export function QuoteCheckView({ check, articleText, citedText }: { check: Quote
   const alignment = check.alignment.length > 0 ? check.alignment : check.result === "not_found" ? [] : alignWords(articleText, check.matched ?? citedText, narration);
   const differing = alignment.filter((op) => op.op !== "equal");
   return (
-    <section aria-label="Quote check" className="space-y-2 rounded border border-stone-200 bg-stone-50 p-2 text-sm" data-testid="quote-check">
+    <div role="group" aria-label="Quote check" className="space-y-2 rounded border border-stone-200 bg-stone-50 p-2 text-sm" data-testid="quote-check">
       <p className="flex flex-wrap items-center gap-2">
         <span className="font-semibold">Quote check</span>
         <QuoteCheckBadge result={check.result} />
@@ -105,6 +105,6 @@ export function QuoteCheckView({ check, articleText, citedText }: { check: Quote
           {check.speakerNote}
         </p>
       )}
-    </section>
+    </div>
   );
 }
