@@ -168,7 +168,11 @@ test("the reviewer works the queue by keyboard: a request without a comment is r
   await expect(queue.getByRole("link")).toHaveCount(1);
   await expect(queue.getByRole("link")).toContainText("makes no criticism of it");
   await expectNoAxeViolations(page);
-  await page.locator("body").press("j");
+  // From the last filter, Tab reaches the list; j/k move in it (one item here), Enter opens.
+  await page.getByLabel("Editor", { exact: true }).press("Tab");
+  await expect(queue.getByRole("link").first()).toBeFocused();
+  await page.keyboard.press("j");
+  await page.keyboard.press("k");
   await expect(queue.getByRole("link").first()).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/review/${claimId}$`));

@@ -64,15 +64,13 @@ export function ReviewQueue() {
       const action = reviewShortcut({ ...event, target: event.target as HTMLElement | null }, true);
       if ((action !== "next" && action !== "previous") || items.length === 0) return;
       event.preventDefault();
-      setActive((i) => {
-        const next = Math.max(0, Math.min(items.length - 1, i + (action === "next" ? 1 : -1)));
-        list.current?.querySelectorAll<HTMLAnchorElement>("a[data-claim]")[next]?.focus();
-        return next;
-      });
+      const next = Math.max(0, Math.min(items.length - 1, active + (action === "next" ? 1 : -1)));
+      setActive(next);
+      list.current?.querySelectorAll<HTMLAnchorElement>("a[data-claim]")[next]?.focus();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [items.length]);
+  }, [items.length, active]);
 
   const select = (key: keyof Filters, label: string, choices: { value: string; label: string }[]) => (
     <div>
