@@ -2,30 +2,32 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-export type AppRoute = { kind: "page" | "api"; file: string; path: string; methods: string[] };
+/** `path` has every dynamic segment replaced by "does-not-exist"; `pattern` keeps them as `[name]`. */
+export type AppRoute = { kind: "page" | "api"; file: string; path: string; pattern: string; methods: string[] };
 
 const APP = path.resolve(import.meta.dirname, "../app");
 
-function urlPath(dir: string): string {
+function urlPattern(dir: string): string {
   const segments = path
     .relative(APP, dir)
     .split(path.sep)
-    .filter((s) => s && !/^\(.*\)$/.test(s))
-    .map((s) => (s.startsWith("[") ? "does-not-exist" : s));
+    .filter((s) => s && !/^\(.*\)$/.test(s));
   return `/${segments.join("/")}`;
 }
+
+const urlPath = (dir: string) => urlPattern(dir).replace(/\[[^\]]+\]/g, "does-not-exist");
 
 export function appRoutes(dir = APP): AppRoute[] {
   const routes: AppRoute[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) routes.push(...appRoutes(full));
-    else if (entry.name === "page.tsx") routes.push({ kind: "page", file: full, path: urlPath(dir), methods: ["GET"] });
+    else if (entry.name === "page.tsx") routes.push({ kind: "page", file: full, path: urlPath(dir), pattern: urlPattern(dir), methods: ["GET"] });
     else if (entry.name === "route.ts") {
       const source = readFileSync(full, "utf8");
       const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
       const reexported = /export \{[^}]*\bas (GET|POST)/.test(source) ? ["GET", "POST"] : [];
-      routes.push({ kind: "api", file: full, path: urlPath(dir), methods: [...new Set([...methods, ...reexported])] });
+      routes.push({ kind: "api", file: full, path: urlPath(dir), pattern: urlPattern(dir), methods: [...new Set([...methods, ...reexported])] });
     }
   }
   return routes;

@@ -1,7 +1,10 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError, type z } from "zod";
+import { databaseInputError } from "@/lib/db-errors";
 import { AppError, STATUS_BY_CODE } from "@/lib/errors";
+import { isJsonContentType, jsonProblem } from "@/lib/http-input";
+import { guardRequest, checkedContext } from "@/lib/request-guards";
 
 export type ErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
 
@@ -24,6 +27,8 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
         : "The request is not valid.";
     return NextResponse.json({ error: { code: "invalid_input", message, issues } }, { status: 422 });
   }
+  const fromDatabase = databaseInputError(error);
+  if (fromDatabase) return errorResponse(fromDatabase);
   // Never leak a stack or a driver message: log it for the operator, say something useful.
   console.error(error);
   return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side. Try again; if it keeps failing, tell an admin." } }, { status: 500 });
@@ -31,11 +36,15 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-/** Wraps a route handler so every failure becomes a JSON error a person can read. */
+/**
+ * Wraps a route handler so every failure becomes a JSON error a person can read, and so no
+ * handler sees a cross-site cookie write, a NUL in its query, or a path id that cannot exist.
+ */
 export function route<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
-      return await handler(request, context);
+      guardRequest(request);
+      return await handler(request, await checkedContext(context));
     } catch (error) {
       return errorResponse(error);
     }
@@ -44,11 +53,10 @@ export function route<C>(handler: Handler<C>): Handler<C> {
 
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
 
-/** Reads a request body as text, stopping as soon as it passes `limit` bytes (chunked or not). */
-export async function readTextWithin(request: Request, limit: number): Promise<string> {
-  const tooLarge = () => new AppError("too_large", `The request body is over the ${Math.round(limit / 1024)} KiB limit.`);
+/** Reads a request body, stopping as soon as it passes `limit` bytes (chunked or not). */
+export async function readBytesWithin(request: Request, limit: number, tooLarge: () => AppError): Promise<Uint8Array<ArrayBuffer>> {
   if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -62,11 +70,26 @@ export async function readTextWithin(request: Request, limit: number): Promise<s
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/** Reads a request body as UTF-8 text within `limit` bytes; invalid UTF-8 is refused. */
+export async function readTextWithin(request: Request, limit: number): Promise<string> {
+  const bytes = await readBytesWithin(request, limit, () => new AppError("too_large", `The request body is over the ${Math.round(limit / 1024)} KiB limit.`));
+  try {
+    // Fatal: invalid UTF-8 is refused rather than stored as U+FFFD in place of what was sent.
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError("invalid_input", "The request body is not valid UTF-8.");
+  }
 }
 
 /** Reads and validates a JSON body, refusing bodies over `limit` bytes before parsing them. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, limit = MAX_JSON_BYTES): Promise<z.infer<S>> {
+  // A form or text/plain body is what a cross-site page can send without a preflight.
+  if (!isJsonContentType(request.headers.get("content-type"))) {
+    throw new AppError("unsupported_media", "Send the request body as JSON, with `Content-Type: application/json`.");
+  }
   const raw = await readTextWithin(request, limit);
   let json: unknown;
   try {
@@ -74,5 +97,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   } catch {
     throw new AppError("invalid_input", "The request body is not valid JSON.");
   }
+  const problem = jsonProblem(json);
+  if (problem) throw new AppError("invalid_input", problem.message, { issues: [problem] });
   return schema.parse(json);
 }

@@ -1,7 +1,9 @@
 // `npm run db:migrate`: applies migrations to DATABASE_URL, or to the embedded database.
 import { openDatabase } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
-import { fail } from "./runtime.ts";
+import { fail, failOnStrayErrors } from "./runtime.ts";
+
+failOnStrayErrors();
 
 try {
   const db = await openDatabase("app");

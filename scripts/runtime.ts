@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDir, StartupError } from "./db/database.ts";
+import { dataDir, firstLine, StartupError } from "./db/database.ts";
 
 export const NEXT_BIN = path.resolve(import.meta.dirname, "../node_modules/next/dist/bin/next");
 
@@ -23,8 +23,21 @@ export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
 }
 
+/**
+ * Every way a start can fail ends here: one line that says what to do, never a stack trace
+ * (SOURCEMARK_VERBOSE=1 prints the full error for whoever debugs it).
+ */
 export function fail(error: unknown): never {
   if (error instanceof StartupError) console.error(`sourcemark: ${error.message}`);
-  else console.error(error);
+  else {
+    console.error(`sourcemark: could not start: ${firstLine(error)}. Run again with SOURCEMARK_VERBOSE=1 for the details, or set DATABASE_URL to use your own PostgreSQL.`);
+    if (process.env.SOURCEMARK_VERBOSE) console.error(error);
+  }
   process.exit(1);
+}
+
+/** Errors thrown outside our promise chain (a child process's `error` event, a library's timer) end the same way. */
+export function failOnStrayErrors(): void {
+  process.on("uncaughtException", fail);
+  process.on("unhandledRejection", fail);
 }

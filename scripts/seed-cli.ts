@@ -4,7 +4,9 @@ import { seedDemoWorkspace } from "../prisma/demo/seed.ts";
 import { prisma } from "../lib/db.ts";
 import { openDatabase } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
-import { fail } from "./runtime.ts";
+import { fail, failOnStrayErrors } from "./runtime.ts";
+
+failOnStrayErrors();
 
 try {
   const db = await openDatabase("app");

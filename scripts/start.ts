@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { isPortFree, openDatabase, PROJECT_ROOT, StartupError } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
-import { appEnv, authSecret, fail, NEXT_BIN } from "./runtime.ts";
+import { appEnv, authSecret, fail, failOnStrayErrors, NEXT_BIN } from "./runtime.ts";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -92,4 +92,5 @@ async function main() {
   }
 }
 
+failOnStrayErrors();
 main().catch(fail);

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { isLocalDatabase, openDatabase, PROJECT_ROOT, recreateDatabase, StartupError } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
-import { appEnv, fail, NEXT_BIN } from "./runtime.ts";
+import { appEnv, fail, failOnStrayErrors, NEXT_BIN } from "./runtime.ts";
 
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
@@ -111,4 +111,5 @@ async function main() {
   printSummary();
 }
 
+failOnStrayErrors();
 main().catch(fail);

@@ -6,20 +6,22 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
-import { consumeSignInAttempt, RateLimitedError, recordSuccessfulSignIn } from "@/lib/auth/rate-limit";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
+import { beginSignInAttempt, RateLimitedError, recordSuccessfulSignIn } from "@/lib/auth/rate-limit";
 import { ZSignInRequest } from "@/lib/schemas/auth";
 
 // Error codes the sign-in page turns into sentences. One code for every credential failure,
 // so the answer never tells whether an email has an account.
 export const SIGNIN_ERRORS = { invalid: "CredentialsSignin", rateLimited: "RateLimited" } as const;
 
-// The last X-Forwarded-For entry is the one added by the nearest hop (Next's own server, or the
-// proxy in front of it); earlier entries are whatever the client chose to send.
+// Stamped on every request by the server itself (instrumentation.ts), from the socket and
+// TRUSTED_PROXY_HOPS; never from a header the client wrote.
 function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
-  return last || "unknown";
+  const stamped = headers?.[CLIENT_ADDRESS_HEADER];
+  return typeof stamped === "string" && stamped ? stamped : "unknown";
 }
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const credentials = CredentialsProvider({
   name: "Email and password",
@@ -30,7 +32,8 @@ const credentials = CredentialsProvider({
     const { email, password } = parsed.data;
     const client = clientAddress(req?.headers);
     try {
-      await consumeSignInAttempt(email, client);
+      const { delayMs } = await beginSignInAttempt(email, client);
+      if (delayMs > 0) await wait(delayMs);
     } catch (error) {
       if (error instanceof RateLimitedError) throw new Error(SIGNIN_ERRORS.rateLimited);
       throw error;

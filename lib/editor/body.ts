@@ -1,7 +1,8 @@
 import { Node as PMNode } from "@tiptap/pm/model";
-import { articleSchema, isSafeHref } from "@/lib/editor/extensions";
+import { articleSchema, isSafeHref, safeLinkAttrs } from "@/lib/editor/extensions";
 import { CLAIM_MARK } from "@/lib/editor/claim-mark";
 import { buildTextMap } from "@/lib/editor/text-map";
+import { textProblem } from "@/lib/schemas/common";
 
 export type ProseMirrorJSON = { type: string; content?: ProseMirrorJSON[]; text?: string; marks?: { type: string; attrs?: Record<string, unknown> }[]; attrs?: Record<string, unknown> };
 
@@ -10,14 +11,26 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export type BodyCheck = { ok: true; doc: PMNode; text: string; claimIds: Set<string> } | { ok: false; message: string };
 
+/**
+ * Nodes inside nodes: a quotation in a list item in a list nested a few times is under 15.
+ * ProseMirror parses, checks and renders recursively, so a hostile depth must stop here.
+ */
+export const MAX_BODY_DEPTH = 40;
+
 /** Parses and checks a body against the editor's own schema; never throws. */
 export function checkBody(json: unknown): BodyCheck {
   if (typeof json !== "object" || json === null) return { ok: false, message: "The body must be a ProseMirror document (a JSON object)." };
-  const size = JSON.stringify(json).length;
+  if (nodeDepth(json, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) return { ok: false, message: `The body nests nodes more than ${MAX_BODY_DEPTH} levels deep.` };
+  let size: number;
+  try {
+    size = JSON.stringify(json).length;
+  } catch {
+    return { ok: false, message: "The body is not a JSON document." };
+  }
   if (size > MAX_BODY_BYTES) return { ok: false, message: `The body is ${Math.round(size / 1024)} KiB; the limit is ${MAX_BODY_BYTES / 1024} KiB.` };
   let doc: PMNode;
   try {
-    doc = PMNode.fromJSON(articleSchema(), json);
+    doc = PMNode.fromJSON(articleSchema(), normaliseLinks(json));
     doc.check();
   } catch (error) {
     return { ok: false, message: `The body is not a valid article document: ${(error as Error).message}` };
@@ -36,7 +49,42 @@ export function checkBody(json: unknown): BodyCheck {
     return !problem;
   });
   if (problem) return { ok: false, message: problem };
-  return { ok: true, doc, text: buildTextMap(doc).text, claimIds };
+  const text = buildTextMap(doc).text;
+  const textIssue = textProblem(text);
+  if (textIssue) return { ok: false, message: `The body's text ${textIssue}` };
+  return { ok: true, doc, text, claimIds };
+}
+
+/** How deep `content` arrays nest, counted without recursion and only up to `cap` + 1. */
+function nodeDepth(root: unknown, cap: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (depth > cap) return depth;
+    const content = (node as { content?: unknown }).content;
+    if (Array.isArray(content)) for (const child of content) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * Links are stored with only the attributes we render, whatever was sent: a target other than
+ * a new tab is dropped, and the rel is always ours, so a stored `rel="opener"` cannot hand the
+ * reader's tab to the linked page (reverse tabnabbing).
+ */
+function normaliseLinks(json: object): object {
+  const copy = structuredClone(json) as ProseMirrorJSON;
+  const stack: ProseMirrorJSON[] = [copy];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (Array.isArray(node.marks)) {
+      node.marks = node.marks.map((mark) => (mark?.type === "link" ? { type: "link", attrs: safeLinkAttrs(mark.attrs) } : mark));
+    }
+    if (Array.isArray(node.content)) for (const child of node.content) if (typeof child === "object" && child !== null) stack.push(child);
+  }
+  return copy;
 }
 
 export function paragraphsToDoc(paragraphs: string[]): ProseMirrorJSON {

@@ -14,6 +14,16 @@ export function isSafeHref(href: unknown): boolean {
   }
 }
 
+/** What every link is stored and rendered with: the tab-nabbing-safe rel wherever a target may be set. */
+export const LINK_REL = "noopener noreferrer nofollow";
+
+/** A link's attributes as we store them: href and title as sent, a new-tab target or none, our rel, no class. */
+export function safeLinkAttrs(attrs: unknown): Record<string, string | null> {
+  const given = (typeof attrs === "object" && attrs !== null ? attrs : {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === "string" ? value : null);
+  return { href: text(given.href), target: given.target === "_blank" ? "_blank" : null, rel: LINK_REL, class: null, title: text(given.title) };
+}
+
 /** The one list of extensions: the browser editor, server validation and reader HTML all use it. */
 export function articleExtensions(options: { undoRedo?: boolean } = {}): AnyExtension[] {
   return [
@@ -27,7 +37,7 @@ export function articleExtensions(options: { undoRedo?: boolean } = {}): AnyExte
         autolink: false,
         protocols: [...ALLOWED_LINK_PROTOCOLS],
         isAllowedUri: (url) => isSafeHref(url),
-        HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
+        HTMLAttributes: { rel: LINK_REL, target: null },
       },
     }),
     ClaimMark,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZArticleBody } from "@/lib/schemas/articles";
+import { zInt4 } from "@/lib/schemas/common";
 import { CLAIM_STATES } from "@/lib/workflow/claim-lifecycle";
 
 export const CLAIM_KINDS = ["quote", "figure", "date", "attribution", "other"] as const;
@@ -18,7 +19,7 @@ const ZSpeaker = z
 
 export const ZNewClaim = z.object({ id: ZClaimId, kind: ZClaimKind, speaker: ZSpeaker });
 
-const ZVersion = z.number({ message: "Send the article version you loaded." }).int().positive();
+const ZVersion = zInt4("Send the article version you loaded.").positive("Send the article version you loaded.");
 
 /**
  * Either the whole body with the new claim's mark already in it (the editor), or plain-text
@@ -29,8 +30,8 @@ export const ZCreateClaimRequest = z
     version: ZVersion,
     claim: ZNewClaim.extend({ id: ZClaimId.optional() }),
     body: ZArticleBody.optional(),
-    start: z.number().int().nonnegative().optional(),
-    end: z.number().int().positive().optional(),
+    start: zInt4().nonnegative().optional(),
+    end: zInt4().positive().optional(),
   })
   .refine((v) => (v.body === undefined) !== (v.start === undefined || v.end === undefined), {
     message: "Send either the body with the claim's mark, or start and end offsets into the article's text.",
@@ -40,7 +41,7 @@ export const ZCreateClaimRequest = z
 export type TCreateClaimRequest = z.infer<typeof ZCreateClaimRequest>;
 
 export const ZUpdateClaimRequest = z.object({
-  version: z.number({ message: "Send the claim version you loaded." }).int().positive(),
+  version: zInt4("Send the claim version you loaded.").positive("Send the claim version you loaded."),
   kind: ZClaimKind.optional(),
   speaker: ZSpeaker,
   verdictKey: z.string().max(64).nullable().optional(),
@@ -53,5 +54,5 @@ export const ZClaimListFilter = z.object({
   kind: ZClaimKind.optional(),
 });
 
-export const ZClaimVersionRequest = z.object({ version: z.number({ message: "Send the claim version you loaded." }).int().positive().max(2_147_483_647) });
+export const ZClaimVersionRequest = z.object({ version: zInt4("Send the claim version you loaded.").positive("Send the claim version you loaded.") });
 export type TClaimVersionRequest = z.infer<typeof ZClaimVersionRequest>;

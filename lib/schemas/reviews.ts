@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { zInt4 } from "@/lib/schemas/common";
 
 export const REVIEW_DECISIONS = ["approve", "request_changes", "reject"] as const;
 
 export const ZReviewClaimRequest = z.object({
-  version: z.number({ message: "Send the claim version you reviewed." }).int().positive().max(2_147_483_647),
+  version: zInt4("Send the claim version you reviewed.").positive("Send the claim version you reviewed."),
   decision: z.enum(REVIEW_DECISIONS, { message: "Decide: approve, request_changes or reject." }),
   comment: z.string().max(10_000, "Keep the comment under 10,000 characters.").optional(),
 });

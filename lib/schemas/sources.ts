@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText } from "@/lib/schemas/common";
+import { optionalText, zInt4Param, zIsoDate } from "@/lib/schemas/common";
 
 export const SOURCE_KINDS = ["memcon", "telcon", "transcript", "press_remarks", "interview", "report", "news_report", "archive_description", "other"] as const;
 export const ZSourceKind = z.enum(SOURCE_KINDS, { message: "Choose the kind of document." });
@@ -11,7 +11,7 @@ export const ZImportSourceRequest = z.object({
   title: z.string().trim().min(1, "Give the document a title.").max(500, "Use at most 500 characters."),
   kind: ZSourceKind,
   primary: z.boolean(),
-  date: z.iso.date({ message: "Use a date like 2008-04-06." }).nullable().optional(),
+  date: zIsoDate().nullable().optional(),
   place: optionalText(500),
   participants: z.array(z.string().trim().min(1).max(200)).max(200).default([]),
   collection: optionalText(500),
@@ -40,8 +40,8 @@ export const ZSearchFilters = z.object({
   speaker: z.preprocess(blankToUndefined, z.string().trim().max(200, "Use at most 200 characters.").optional()),
   kind: z.preprocess(blankToUndefined, ZSourceKind.optional()),
   primaryOnly: z.preprocess(flag, z.boolean()).default(false),
-  from: z.preprocess(blankToUndefined, z.iso.date({ message: "Use a date like 2008-04-06." }).optional()),
-  to: z.preprocess(blankToUndefined, z.iso.date({ message: "Use a date like 2008-04-06." }).optional()),
+  from: z.preprocess(blankToUndefined, zIsoDate().optional()),
+  to: z.preprocess(blankToUndefined, zIsoDate().optional()),
 });
 export type TSearchFilters = z.output<typeof ZSearchFilters>;
 
@@ -73,7 +73,7 @@ export type TMergePassagesRequest = z.input<typeof ZMergePassagesRequest>;
 export const ZSplitPassageRequest = z.object({
   passageId: z.string().min(1).max(100),
   /** Where to split, in UTF-16 code units from the start of the passage's text. */
-  at: z.coerce.number({ message: "Put the cursor where the passage should split." }).int().min(1, "Put the cursor inside the passage, not at its start."),
+  at: zInt4Param("Put the cursor where the passage should split.").min(1, "Put the cursor inside the passage, not at its start."),
 });
 export type TSplitPassageRequest = z.input<typeof ZSplitPassageRequest>;
 
@@ -94,7 +94,7 @@ export const ZSplitBody = ZSplitPassageRequest.pick({ at: true });
 
 /** GET /api/v1/sources/{id}?from=&size=&passage=: a window of a long document's passages. */
 export const ZPassageWindowQuery = z.object({
-  from: z.coerce.number().int().min(0).optional(),
+  from: zInt4Param().min(0).optional(),
   size: z.coerce.number().int().min(1).max(1000).optional(),
   passage: z.string().max(100).optional(),
 });

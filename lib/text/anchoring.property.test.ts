@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import {anchor, describeRange, MIN_QUOTE_SIMILARITY } from "./anchoring";
 import { reanchorAll } from "./reanchor";
-import { editDistance } from "./word-diff";
+import { editDistance } from "./edit-distance";
 
 const params = { numRuns: 200 };
 

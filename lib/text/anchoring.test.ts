@@ -221,6 +221,22 @@ describe("reanchorAll", () => {
     }
   });
 
+  it("never moves a claim onto an unmarked copy of its words when its own words are deleted", () => {
+    const quote = "It is no democracy, yet the West makes no criticism of it.";
+    const original = `A first paragraph about the memcons.\n\nThe Russian President adds, “${quote}”\n\nA closing paragraph.`;
+    const claim = { id: "q", selectors: describeRange(original, original.indexOf(quote), original.indexOf(quote) + quote.length) };
+    // Step 1: the quote is pasted, unmarked, into the first paragraph; the claim stays where it was.
+    const withCopy = original.replace("about the memcons.", `about the memcons: ${quote}`);
+    const [kept] = reanchorAll(original, withCopy, [claim]);
+    expect(kept).toMatchObject({ status: "moved", start: withCopy.lastIndexOf(quote) });
+    // Step 2: the claim's own paragraph is deleted: the copy is other words, so it is orphaned.
+    const moved = kept?.status === "moved" ? { id: "q", selectors: kept.selectors } : claim;
+    const deleted = withCopy.replace(`\n\nThe Russian President adds, “${quote}”`, "");
+    expect(deleted.indexOf(quote)).toBeGreaterThan(0);
+    expect(reanchorAll(withCopy, deleted, [moved])[0]).toMatchObject({ status: "orphaned" });
+    // (Both steps in one edit are a move of the quote into the first paragraph: it follows.)
+  });
+
   it("handles 1,000 claims over 20,000 words after an edit near the top, shifting all but the touched ones", () => {
     const paragraphs = article.split("\n\n").slice(1);
     const parts: string[] = [];

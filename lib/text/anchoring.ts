@@ -18,7 +18,7 @@
  */
 import approxSearch from "approx-string-match";
 
-import { boundedEditDistance } from "./word-diff";
+import { boundedEditDistance } from "./edit-distance";
 import { snapEnd, snapStart, WORD_CHAR } from "./characters";
 
 export type TextQuoteSelector = { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string };

@@ -1,6 +1,7 @@
 /**
- * Character boundaries in UTF-16 text: offsets never split a surrogate pair and never leave a
- * combining mark without the letter it belongs to.
+ * Character and word boundaries in UTF-16 text, the one place lib/text decides them:
+ * offsets never split a surrogate pair and never leave a combining mark without the letter
+ * it belongs to, and a "word" is the same thing to the quote check and to search highlights.
  */
 export const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 export const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -23,11 +24,34 @@ export function snapEnd(text: string, offset: number): number {
   return e;
 }
 
-function codePointAt(text: string, i: number): string {
+/** True when `offset` falls between the two halves of a surrogate pair. */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  return isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
+}
+
+/** The whole code point at `i` (both halves of a pair), or "" past the end. */
+export function codePointAt(text: string, i: number): string {
   const cp = text.codePointAt(i);
   return cp === undefined ? "" : String.fromCodePoint(cp);
 }
 
 function stepBack(text: string, i: number): number {
   return i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2)) ? i - 2 : i - 1;
+}
+
+export type WordSpan = { text: string; start: number; end: number };
+
+// Letters, digits and marks make words; apostrophes join "it's" and "don’t";
+// soft hyphens and zero-width characters sit inside words without breaking them.
+const WORD = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+(?:['’][\p{L}\p{N}\p{M}\u00AD]+)*/gu;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The words of a text as written, offsets in UTF-16 code units; punctuation and spaces are not words. */
+export function findWords(text: string): WordSpan[] {
+  const words: WordSpan[] = [];
+  for (const m of text.matchAll(WORD)) {
+    if (!HAS_LETTER_OR_DIGIT.test(m[0])) continue; // a lone joiner or mark is not a word
+    words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return words;
 }

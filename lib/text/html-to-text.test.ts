@@ -35,3 +35,23 @@ describe("cleanPdfPages", () => {
     expect(lacksTextLayer("MEMORANDUM OF CONVERSATION")).toBe(false);
   });
 });
+
+describe("htmlToText with a real HTML parser (issue 9, defect 9)", () => {
+  it("decodes named entities with their case, and the ones a short table lacks", () => {
+    expect(htmlToText("<p>&Eacute;lys&eacute;e &AElig;sop 10&thinsp;000 &Ccedil;a</p>")).toBe("Élysée Æsop 10\u2009000 Ça");
+  });
+
+  it("keeps an article's own header (its headline) and drops the site's masthead", () => {
+    const html = `<body><header><a href="/">The Daily Site</a></header><article><header><h1>Putin raised Pakistan</h1><p class="byline">By A. Reporter</p></header><p>The memcons show…</p></article></body>`;
+    expect(htmlToText(html)).toBe("Putin raised Pakistan\n\nBy A. Reporter\n\nThe memcons show…");
+  });
+
+  it("reads broken markup the way a browser does", () => {
+    expect(htmlToText("<p>one<p>two &lt;b&gt; <b>three</p><script>x<\/script>four")).toBe("one\n\ntwo <b> three\n\nfour");
+    expect(htmlToText("<pre>line 1\n  line 2</pre>a\nb")).toBe("line 1\nline 2\n\na b");
+  });
+
+  it("survives nesting deeper than any call stack", () => {
+    expect(htmlToText(`${"<div>".repeat(20_000)}deep${"</div>".repeat(20_000)}`)).toBe("deep");
+  });
+});

@@ -1,39 +1,71 @@
+import { decodeHTML } from "entities";
+import { parse, type DefaultTreeAdapterTypes as T } from "parse5";
+
 /**
  * Plain text of an HTML page for import as a source document: block elements become paragraph
- * breaks, <br> a line break, scripts, styles and page furniture (nav, header, footer, aside,
- * forms) are dropped, entities decoded. No DOM: this runs on the server on untrusted input,
- * so it never executes or fetches anything, and it is linear in the input.
+ * breaks, <br> a line break, scripts, styles and page furniture (nav, footer, aside, forms, and
+ * a page's own masthead) are dropped. Parsed by parse5, the WHATWG HTML parser (the browser's
+ * own rules for broken markup and every named entity, case included: &Eacute; is É, not é).
+ * It builds a tree and never executes or fetches anything, so it is safe on untrusted input.
  */
 
-const DROP = /<(script|style|noscript|template|head|nav|header|footer|aside|form|svg|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const COMMENT = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[\s\S]*?\?>/g;
-const BLOCK = /^(?:p|div|section|article|main|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|blockquote|pre|figure|figcaption|hr|address|title|body|html)$/i;
-const NAMED: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", shy: "\u00ad", ndash: "–", mdash: "—", hellip: "…",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", laquo: "«", raquo: "»", sbquo: "‚", bdquo: "„", middot: "·", bull: "•",
-  copy: "©", reg: "®", trade: "™", eacute: "é", egrave: "è", aacute: "á", agrave: "à", oacute: "ó", iacute: "í",
-  uacute: "ú", ouml: "ö", uuml: "ü", auml: "ä", ccedil: "ç", ntilde: "ñ", szlig: "ß", euro: "€", pound: "£", deg: "°",
-};
+const DROP = new Set(["script", "style", "noscript", "template", "head", "nav", "footer", "aside", "form", "svg", "math", "iframe", "object", "button", "select", "textarea"]);
+const BLOCK = new Set([
+  "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+  "table", "tr", "blockquote", "pre", "figure", "figcaption", "hr", "address", "body", "html",
+]);
 
+/** Decodes HTML character references the way a browser does in text. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,12}|#[0-9]{1,12}|[a-z][a-z0-9]{1,31});?/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
-      return valid ? String.fromCodePoint(code) : "\ufffd";
-    }
-    return NAMED[name.toLowerCase()] ?? whole;
-  });
+  return decodeHTML(text);
+}
+
+type Node = T.ChildNode | T.Document;
+const isElement = (node: Node): node is T.Element => "tagName" in node;
+
+// A <header> inside an article or main is the story's own (its headline); anywhere else it is the site's masthead.
+function dropped(element: T.Element, inContent: boolean): boolean {
+  return DROP.has(element.tagName) || (element.tagName === "header" && !inContent);
 }
 
 export function htmlToText(html: string): string {
-  const body = html.replace(COMMENT, "").replace(DROP, " ");
-  const withBreaks = body.replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (_tag, name: string) => {
-    if (/^br$/i.test(name)) return "\n";
-    return BLOCK.test(name) ? "\n\n" : "";
-  });
-  const text = decodeEntities(withBreaks.replace(/<[^>]*>/g, ""));
-  return text
+  const out: string[] = [];
+  // Iterative: a hostile page nested thousands of levels deep cannot overflow the stack.
+  const stack: ({ node: Node; inContent: boolean; inPre: boolean } | string)[] = [{ node: parse(html), inContent: false, inPre: false }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      out.push(item);
+      continue;
+    }
+    const { node, inContent, inPre } = item;
+    if (node.nodeName === "#text") {
+      const value = (node as T.TextNode).value;
+      // Outside <pre>, a line break in the source is only a space, as a browser shows it.
+      out.push(inPre ? value : value.replace(/[\t\n\r\f ]+/g, " "));
+      continue;
+    }
+    if (!("childNodes" in node)) continue;
+    let content = inContent;
+    let pre = inPre;
+    if (isElement(node)) {
+      if (dropped(node, inContent)) continue;
+      if (node.tagName === "br") {
+        out.push("\n");
+        continue;
+      }
+      content ||= node.tagName === "article" || node.tagName === "main";
+      pre ||= node.tagName === "pre";
+      if (BLOCK.has(node.tagName)) {
+        out.push("\n\n");
+        stack.push("\n\n");
+      }
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inContent: content, inPre: pre });
+  }
+  return out
+    .join("")
     .split("\n")
     .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, " ").trim())
     .join("\n")

@@ -11,7 +11,8 @@
  * Rules (all levels):
  * - compatibility folding (NFKC) per character: "ﬁ" → "fi", "…" → "...", full-width → ASCII;
  * - curly, low and angled quotes → ' or " (’‘‚‛‹›ʼ → ', “”„‟«» → ");
- * - dashes and minus (‐ ‑ ‒ – — ― − …) → "-";
+ * - dashes and minus (‐ ‑ ‒ – — ― − …) → "-", and so does a run of ASCII hyphens: "--" is
+ *   the typewriter's em dash (White House transcripts: "dance -- dance the dance");
  * - whitespace runs of any kind (NBSP, line breaks, thin spaces) → one space, trimmed at both ends;
  * - middle dot "·" and hyphenation point "‧" → a space. Chosen over "-" because in our
  *   material it is an interpunct: OCR prints it for a speck or gap between words
@@ -23,6 +24,8 @@
  *   usual trade-off of dehyphenation and only costs a little similarity.
  * Optional levels: case folding, stripping diacritics, dropping punctuation.
  */
+
+import { codePointAt } from "./characters";
 
 export type NormaliseOptions = {
   /** Fold case ("Pakistan" = "pakistan"). Default true. */
@@ -81,11 +84,6 @@ const STRIPPABLE_BASE = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{
 function isCombining(ch: string): boolean {
   if (ch.charCodeAt(0) < 0x300) return false;
   return MARK_FIRST.test(ch) || MARK_FIRST.test(ch.normalize("NFKD"));
-}
-
-function codePointAt(text: string, i: number): string {
-  const cp = text.codePointAt(i);
-  return cp === undefined ? "" : String.fromCodePoint(cp);
 }
 
 function isSpace(c: number): boolean {
@@ -160,6 +158,13 @@ function walk(text: string, options: NormaliseOptions, sink: Sink): void {
     const joined = HYPHENS.has(c) ? hyphenationBreak(text, i) : 0;
     if (joined > 0) {
       i += joined;
+      continue;
+    }
+    if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
+      let j = i + 2;
+      while (text.charCodeAt(j) === 0x2d) j++;
+      emit("-", i, j);
+      i = j;
       continue;
     }
     // Fast path: ASCII followed by nothing that could combine with it (marks start at

@@ -3,7 +3,7 @@
  * edit did not touch, and `anchor` only for the few it did. Offsets are UTF-16 code units.
  */
 import { normaliseText, TYPOGRAPHIC_ONLY } from "./normalise";
-import { boundedEditDistance } from "./word-diff";
+import { boundedEditDistance } from "./edit-distance";
 import { snapEnd, snapStart } from "./characters";
 import { anchor, describeRange, type DescribedRange, type OrphanReason, type Selectors } from "./anchoring";
 
@@ -94,6 +94,15 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly C
     if (found.status === "orphaned") {
       return { id, status: "orphaned", reason: found.reason, bestScore: found.bestScore, via: "anchor" };
     }
+    // A claim moves only with its own words (a moved paragraph carries them). Words that were
+    // already there, unmarked, are other words: when the edit left no more copies of the claim's
+    // words than there were besides its own, its own are gone, and it is orphaned rather than
+    // attached to a copy. Where that is ambiguous, orphaning is the safe side.
+    if (pos && oldText.slice(pos.start, pos.end) === exact && found.exact === exact) {
+      if (occurrences(newText, exact) <= occurrences(oldText, exact) - 1) {
+        return { id, status: "orphaned", reason: "not-found", bestScore: found.score, via: "anchor" };
+      }
+    }
     return placed(found.start, found.end, "anchor");
   });
 }
@@ -104,4 +113,11 @@ function similarity(a: string, b: string): number {
   // Cheap bound first: a length change alone can rule the pair out.
   if (Math.min(a.length, b.length) / longest < MIN_EDITED_SIMILARITY) return 0;
   return 1 - boundedEditDistance(b, a) / longest;
+}
+
+/** Non-overlapping occurrences of `needle` in `text`. */
+function occurrences(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
 }

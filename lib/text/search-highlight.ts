@@ -7,6 +7,8 @@
  * so it may be looser than the database: a rough suffix stemmer for stemmed matches and a small
  * edit distance for OCR-noisy words.
  */
+import { findWords } from "./characters";
+import { editDistance } from "./edit-distance";
 import { foldSpelling, searchForm, searchWords } from "./search-normalise";
 
 export type MatchKind = "exact" | "stemmed" | "fuzzy";
@@ -14,7 +16,6 @@ export type Segment = { text: string; hit: boolean };
 export type Snippet = { segments: Segment[]; truncatedStart: boolean; truncatedEnd: boolean };
 type Word = { start: number; end: number; form: string };
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD'’]*/gu;
 // Too common to be worth highlighting on their own (they still count inside a phrase).
 const STOP = new Set("a an and are as at be but by for from had has have he her his i in is it its me my no not of on or our she so than that the their them they this to too us was we were what when which who will with you your".split(" "));
 const SUFFIXES = ["izations", "ization", "izing", "ized", "izes", "ize", "isms", "ism", "ists", "ist", "ions", "ion", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s"];
@@ -23,11 +24,11 @@ const PLAIN = /^[a-z0-9]+$/;
 
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const word of findWords(text)) {
     // Plain ASCII words (most of them) skip the full normalisation, which is ~50× slower.
-    const lower = m[0].toLowerCase();
-    const form = PLAIN.test(lower) ? foldSpelling(lower) : searchForm(m[0]).replace(/ /g, "");
-    if (form) words.push({ start: m.index, end: m.index + m[0].length, form });
+    const lower = word.text.toLowerCase();
+    const form = PLAIN.test(lower) ? foldSpelling(lower) : searchForm(word.text).replace(/ /g, "");
+    if (form) words.push({ start: word.start, end: word.end, form });
   }
   return words;
 }
@@ -39,22 +40,6 @@ export function roughStem(word: string): string {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
   }
   return w;
-}
-
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, row[j]!);
-    }
-    if (best > max) return max + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 function wordMatches(word: string, query: { form: string; stem: string }, kind: MatchKind): boolean {

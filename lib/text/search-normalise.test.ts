@@ -32,10 +32,14 @@ describe("searchForm", () => {
     expect(searchWords("criticise criticised criticising organisation analyse colour honours centre defence")).toEqual([
       "criticize", "criticized", "criticizing", "organization", "analyze", "color", "honors", "center", "defense",
     ]);
+    // The same list as the quote check's: theatre/metre fold too, and so do -lled and -ogue.
+    expect(searchWords("theatre metre travelled cancelling catalogue odour")).toEqual([
+      "theater", "meter", "traveled", "canceling", "catalog", "odor",
+    ]);
   });
 
   it("leaves short and unrelated words alone", () => {
-    for (const word of ["rise", "wise", "our", "four", "hour", "your", "this", "metre", "crisis", "existing", "raising"]) {
+    for (const word of ["rise", "wise", "our", "four", "hour", "your", "this", "crisis", "existing", "raising", "prise", "rogue", "acre", "genre", "filled"]) {
       expect(foldSpelling(word)).toBe(word);
     }
   });

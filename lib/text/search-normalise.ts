@@ -5,7 +5,8 @@
  *
  * On top of normaliseText's folding (case, accents, quotes, dashes, soft hyphens, PDF line-break
  * hyphenation) it turns punctuation into spaces — "go6d·aea," and "go6d aea" agree, and stray
- * OCR dots are not counted as errors — and folds British spellings to American ones.
+ * OCR dots are not counted as errors — and folds British spellings to American ones, with
+ * the same list the quote check uses (spelling.ts).
  *
  * Why fold spellings here and not in PostgreSQL: the english snowball stemmer gives
  * "criticise" → "criticis" but "criticize" → "critic", so the two never meet in the tsvector.
@@ -14,35 +15,14 @@
  * the original text).
  */
 import { normaliseText } from "./normalise";
+import { foldSpelling, foldSpellings } from "./spelling";
 
-// Each rule: a word ending, what it becomes, and how many letters must come before it, so
-// short words ("rise", "wise", "our", "four", "hour") stay alone.
-const RULES: readonly [RegExp, string][] = [
-  // criticise, criticised, criticises, criticising, organisation(s), realisation
-  [/^(\p{L}{3,})is(e|es|ed|ing|ation|ations|er|ers)$/u, "$1iz$2"],
-  // analyse, paralysed
-  [/^(\p{L}{3,})ys(e|es|ed|ing|er|ers)$/u, "$1yz$2"],
-  // colour, honours, favoured, labourer, behaviour
-  [/^(\p{L}{3,})our(s|ed|ing|er|ers|ful|ite|ites|able)?$/u, "$1or$2"],
-  // centre, centres, spectre (not "metre", "theatre": a vowel before "tre" is left alone)
-  [/^(\p{L}{2,}[^aeiou\s])tre(s|d)?$/u, "$1ter$2"],
-  // defence, offence, licence (the nouns)
-  [/^(def|off|lic)ence(s)?$/u, "$1ense$2"],
-];
-
-/** Folds one lower-case word's British spelling to the American one; other words unchanged. */
-export function foldSpelling(word: string): string {
-  if (word.length < 5) return word;
-  for (const [pattern, replacement] of RULES) {
-    if (pattern.test(word)) return word.replace(pattern, replacement);
-  }
-  return word;
-}
+// Search callers import the fold from here; spelling.ts owns the one list.
+export { foldSpelling };
 
 /** The search form of any text: normalised, punctuation as spaces, spellings folded. */
 export function searchForm(text: string): string {
-  const normalised = normaliseText(text, { dropPunctuation: true });
-  return normalised.replace(/\p{L}+/gu, foldSpelling);
+  return foldSpellings(normaliseText(text, { dropPunctuation: true }));
 }
 
 /** Query words in search form, in order. */

@@ -9,8 +9,12 @@
  * A speaker label ("PRESIDENT PUTIN:") is not part of its passage: `labelStart` points at it so
  * the whole document can still be shown as `text.slice(labelStart ?? start, end)` per passage.
  */
+import { splitsSurrogatePair } from "./characters";
 import { isSentenceEndBefore } from "./paragraphs";
 import { findSpeakerLabels } from "./speaker";
+
+// Kept importable from here for existing callers; characters.ts owns it.
+export { splitsSurrogatePair };
 
 /** Longer passages are split, because a reader must be able to scan a passage at a glance. */
 export const MAX_PASSAGE_CHARS = 1_200;
@@ -274,12 +278,6 @@ function hardCut(text: string, start: number, hi: number): number {
   if (grapheme && grapheme.index > 0) return start + grapheme.index;
   // One grapheme longer than a passage (hostile combining marks): a code point boundary will do.
   return splitsSurrogatePair(text, hi) && hi - 1 > start ? hi - 1 : hi;
-}
-
-export function splitsSurrogatePair(text: string, offset: number): boolean {
-  const prev = text.charCodeAt(offset - 1);
-  const next = text.charCodeAt(offset);
-  return prev >= 0xd800 && prev <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
 }
 
 export function trimRange(text: string, start: number, end: number): Range | null {

@@ -1,6 +1,6 @@
 /**
- * Small diff algorithms for comparing quotes: a word-level LCS diff and a
- * character-level edit distance.
+ * A word-level LCS diff for comparing quotes (the character-level edit distance is in
+ * edit-distance.ts, word boundaries in characters.ts).
  *
  * Written here rather than taken from a library because the only text library
  * installed is approx-string-match (substring search, not alignment), and the
@@ -9,7 +9,7 @@
  * O(ND) algorithm and fast enough at that size; a size cap keeps a
  * pathological input from allocating a huge table.
  */
-import approxSearch from "approx-string-match";
+import { findWords } from "./characters";
 
 export type DiffOp = {
   /** equal: same in both; delete: only in `a`; insert: only in `b`; replace: both differ here. */
@@ -122,63 +122,14 @@ export type WordToken = {
   key: string;
 };
 
-// Letters, digits and marks make words; apostrophes join "it's" and "don’t";
-// soft hyphens and zero-width characters sit inside words without breaking them.
-const WORD = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+(?:['’][\p{L}\p{N}\p{M}\u00AD]+)*/gu;
-
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 /** Split text into word tokens; punctuation and spaces are not tokens. */
 export function tokeniseWords(text: string, keyOf: (word: string) => string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    if (!HAS_LETTER_OR_DIGIT.test(m[0])) continue; // a lone joiner or mark is not a word
-    const start = m.index;
-    tokens.push({ text: m[0], start, end: start + m[0].length, key: keyOf(m[0]) });
-  }
+  for (const { text: word, start, end } of findWords(text)) tokens.push({ text: word, start, end, key: keyOf(word) });
   return tokens;
 }
 
 /** Diff two token lists by key; `a` is the "from" side, `b` the "to" side. */
 export function diffWords(a: readonly WordToken[], b: readonly WordToken[]): DiffOp[] {
   return diffSequences(a, b, (x, y) => x.key === y.key);
-}
-
-/**
- * Levenshtein distance in UTF-16 code units, two rows of memory.
- * O(a.length * b.length) time: callers bound the sizes they pass.
- */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let prev = new Uint32Array(b.length + 1);
-  let cur = new Uint32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      cur[j] = Math.min(substitution, (prev[j] as number) + 1, (cur[j - 1] as number) + 1);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length] as number;
-}
-
-/** Above this many cells (length × length) boundedEditDistance estimates instead. */
-const MAX_EXACT_DISTANCE_CELLS = 1_000_000;
-
-/**
- * The edit distance, or an upper bound on it when both strings are long, so a
- * caller comparing paragraph-long quotes does not stall: approx-string-match
- * finds the best alignment of `b` inside `a` in O(a.length × b.length / 32), and
- * the characters of `a` left outside it would cost one deletion each.
- * Being an upper bound, it can only make a match look worse, never better.
- */
-export function boundedEditDistance(a: string, b: string): number {
-  if (a.length * b.length <= MAX_EXACT_DISTANCE_CELLS) return editDistance(a, b);
-  const best = approxSearch(a, b, b.length)[0];
-  return best ? best.errors + a.length - (best.end - best.start) : Math.max(a.length, b.length);
 }

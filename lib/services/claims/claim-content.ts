@@ -136,3 +136,9 @@ export async function settleClaimContent(tx: Tx, actor: Actor, claimId: string, 
   }
   if (Object.keys(data).length > 0) await tx.claim.update({ where: { id: claim.id }, data: { ...data, version: { increment: 1 } } });
 }
+
+/** After a passage fix (speaker, split, merge): every claim citing those passages is settled again. */
+export async function settleClaimsCiting(tx: Tx, actor: Actor, passageIds: string[]): Promise<void> {
+  const rows = await tx.evidence.findMany({ where: { passageId: { in: passageIds } }, select: { claimId: true }, distinct: ["claimId"], orderBy: { claimId: "asc" } });
+  for (const { claimId } of rows) await settleClaimContent(tx, actor, claimId, "evidence");
+}

@@ -81,6 +81,41 @@ describe("editing around claims", () => {
     expect(claim).toMatchObject({ exact: PUTIN_QUOTE, state: "draft", anchorStatus: "anchored" });
   });
 
+  it("many claims shifted by one edit are all moved (one batched statement), keeping their versions", async () => {
+    const editor = await buildUser({ role: "editor" });
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says claim number ${i} plainly.`);
+    const article = await buildArticle({ createdBy: editor, paragraphs });
+    let body = article.body as Record<string, unknown>;
+    const ids = paragraphs.map(() => randomUUID());
+    ids.forEach((id, i) => (body = withMark(body, id, `claim number ${i} plainly`)));
+    await prisma.claim.createMany({ data: ids.map((id, i) => ({ id, articleId: article.id, kind: "other" as const, exact: `claim number ${i} plainly`, start: 0, end: 1, createdById: editor.id })) });
+    const first = await updateArticle({ actor: editor, articleId: article.id, input: { version: 1, body } });
+    const placed = new Map(first.claims.map((c) => [c.id, c]));
+    const edited = replaceText(body, "Paragraph 0 says", "Paragraph 0, written first, says");
+    const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version: first.version, body: edited } });
+    const stored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
+    for (const claim of saved.claims) {
+      expect(stored.bodyText.slice(claim.start, claim.end)).toBe(claim.exact);
+      expect(claim.start).toBe(placed.get(claim.id)!.start + ", written first,".length);
+      expect(claim.version).toBe(placed.get(claim.id)!.version);
+    }
+    expect(saved.claims).toHaveLength(40);
+  });
+
+  it("re-anchoring by text never moves a claim onto an unmarked copy when its own words are deleted", async () => {
+    const { editor, article, id, version } = await judgedClaim();
+    const plain = (paragraphs: string[]) => ({ type: "doc", content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) });
+    const [first, quoted, last] = SEED_PARAGRAPHS as [string, string, string];
+    const pasted = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: plain([`${first} ${PUTIN_QUOTE}`, quoted, last]), reanchorByText: true } });
+    const kept = pasted.claims.find((c) => c.id === id)!;
+    expect(kept).toMatchObject({ anchorStatus: "anchored" });
+    expect(kept.prefix).toContain("the Russian President adds");
+    const deleted = await updateArticle({ actor: editor, articleId: article.id, input: { version: pasted.version, body: plain([`${first} ${PUTIN_QUOTE}`, last]), reanchorByText: true } });
+    expect(deleted.claims.find((c) => c.id === id)).toMatchObject({ anchorStatus: "orphaned" });
+    const stored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(JSON.stringify(stored.body)).not.toContain(id);
+  });
+
   it("a body sent without marks (a script) is re-anchored by text and the marks put back", async () => {
     const { editor, article, id, version } = await judgedClaim();
     const plain = { type: "doc", content: ["A new first paragraph.", ...SEED_PARAGRAPHS].map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) };
@@ -106,9 +141,12 @@ describe("editing around claims", () => {
     const stale = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: edited } });
     const claim = stale.claims.find((c) => c.id === id)!;
     expect(claim).toMatchObject({ state: "stale", staleDetail: { stateBefore: "approved" } });
-    await updateClaim({ actor: editor, claimId: id, input: { version: claim.version, verdictKey: "misleading" } });
+    const rejudged = await updateClaim({ actor: editor, claimId: id, input: { version: claim.version, verdictKey: "misleading", rationale: "WION's wording." } });
+    expect(rejudged).toMatchObject({ state: "draft", staleDetail: null });
+    // The new verdict judged the new words: an undo changes the words it judged, so it is stale
+    // again (from draft), and never comes back approved.
     const undone = await updateArticle({ actor: editor, articleId: article.id, input: { version: stale.version, body } });
-    expect(undone.claims.find((c) => c.id === id)).toMatchObject({ state: "draft", verdictKey: "misleading" });
+    expect(undone.claims.find((c) => c.id === id)).toMatchObject({ state: "stale", verdictKey: "misleading", staleDetail: { stateBefore: "draft" } });
   });
 
   it("fixing a speaker is not setting the verdict, but sends an approved claim back to review", async () => {

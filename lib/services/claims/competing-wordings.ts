@@ -1,28 +1,40 @@
 import "server-only";
 import type { ClaimWithContent } from "@/lib/services/claims/claim-content";
-import type { QuoteCheckDetail } from "@/lib/services/evidence/check-evidence";
-import { accurateBlockedReason, competingWordings, type WordingSpan, type CompetingWordings } from "@/lib/text/competing-wordings";
+import { accurateBlockedReason, competingWordings, type EvidenceSpan, type Wording } from "@/lib/text/competing-wordings";
 
-/** The words each piece of evidence gives the quote: the matched part of the cited words. */
-export function wordingSpans(claim: ClaimWithContent): WordingSpan[] {
-  return claim.evidence.map((e) => {
-    const detail = e.quoteCheckDetail as QuoteCheckDetail | null;
-    return {
-      evidenceId: e.id,
-      documentId: e.passage.document.id,
-      documentTitle: e.passage.document.title,
-      primary: e.passage.document.primary,
-      exact: detail?.matched ?? e.exact,
-      relation: e.relation,
-    };
-  });
+/** The spans each piece of evidence cites, for comparing what the sources print. */
+function spansOf(claim: ClaimWithContent): EvidenceSpan[] {
+  return claim.evidence.map((e) => ({
+    evidenceId: e.id,
+    documentId: e.passage.document.id,
+    documentTitle: e.passage.document.title,
+    primary: e.passage.document.primary,
+    exact: e.exact,
+    relation: e.relation,
+  }));
 }
 
-export function competingWordingsOf(claim: ClaimWithContent): CompetingWordings & { accurateBlockedReason: string | null } {
-  const spans = wordingSpans(claim);
-  return { ...competingWordings(claim.exact, spans), accurateBlockedReason: accurateBlockedReason(claim.kind, spans) };
+export type WordingView = Omit<Wording, "sources"> & { evidenceIds: string[]; sources: { title: string; primary: boolean; evidenceId: string }[] };
+export type CompetingWordingsView = { disagree: boolean; wordings: WordingView[]; unmatched: { title: string; evidenceId: string }[]; accurateBlockedReason: string | null };
+
+/** Competing wordings of a quote claim's evidence, side by side (only quotes have wordings). */
+export function competingWordingsOf(claim: ClaimWithContent): CompetingWordingsView {
+  const spans = spansOf(claim);
+  const accurate = accurateBlockedReason(claim.kind, spans, claim.exact);
+  if (claim.kind !== "quote" || spans.length === 0) return { disagree: false, wordings: [], unmatched: [], accurateBlockedReason: accurate };
+  const result = competingWordings(claim.exact, spans);
+  return {
+    disagree: result.disagree,
+    wordings: result.wordings.map((w) => ({
+      ...w,
+      evidenceIds: w.sources.map((s) => s.evidenceId),
+      sources: w.sources.map((s) => ({ title: s.documentTitle, primary: s.primary, evidenceId: s.evidenceId })),
+    })),
+    unmatched: result.unmatched.map((s) => ({ title: s.documentTitle, evidenceId: s.evidenceId })),
+    accurateBlockedReason: accurate,
+  };
 }
 
 export function accurateBlockedReasonOf(claim: ClaimWithContent): string | null {
-  return accurateBlockedReason(claim.kind, wordingSpans(claim));
+  return accurateBlockedReason(claim.kind, spansOf(claim), claim.exact);
 }

@@ -9,14 +9,14 @@ import { EVIDENCE_VIEW_INCLUDE, presentEvidence, type EvidenceView } from "@/lib
 import { listClaimHistory, type HistoryEntry } from "@/lib/services/claims/list-claim-history";
 import type { ReviewView } from "@/lib/services/reviews/review-claim";
 import { sentenceContext, type SentenceContext } from "@/lib/text/sentence-context";
-import type { CompetingWordings } from "@/lib/text/competing-wordings";
+import type { CompetingWordingsView } from "@/lib/services/claims/competing-wordings";
 
 export type ClaimDossier = {
   claim: ClaimView;
   article: { id: string; title: string };
   sentence: SentenceContext;
   evidence: EvidenceView[];
-  competingWordings: CompetingWordings & { accurateBlockedReason: string | null };
+  competingWordings: CompetingWordingsView;
   reviews: ReviewView[];
   comments: CommentView[];
   history: HistoryEntry[];

@@ -5,19 +5,17 @@ import type { Actor } from "@/lib/auth/policies";
 import { addClaimMark, claimRanges, removeClaimMarks, type ClaimRange } from "@/lib/editor/claim-ranges";
 import { articleSchema } from "@/lib/editor/extensions";
 import { buildTextMap } from "@/lib/editor/text-map";
-import { Prisma, type Claim, type ClaimState } from "@/lib/generated/prisma/client";
+import { Prisma, type Claim } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { describeRange } from "@/lib/text/anchoring";
 import { reanchorAll } from "@/lib/text/reanchor";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { settleClaimContent } from "@/lib/services/claims/claim-content";
 import type { StaleDetail } from "@/lib/services/claims/present-claim";
+import { decide } from "@/lib/workflow/claim-lifecycle";
 
 export type NewClaimInput = { id: string; kind: Claim["kind"]; speaker?: string | null };
 export type Reconciled = { doc: PMNode; text: string; strippedClaimIds: string[] };
-
-// A claim someone has already judged goes back to be checked when its words change.
-const JUDGED: ClaimState[] = ["in_review", "changes_requested", "approved", "rejected"];
-const isJudged = (c: Claim) => JUDGED.includes(c.state) || c.verdictKey !== null;
 
 const snapshot = (c: Pick<Claim, "exact" | "start" | "end" | "state" | "anchorStatus">) => ({ exact: c.exact, start: c.start, end: c.end, state: c.state, anchorStatus: c.anchorStatus });
 
@@ -31,6 +29,9 @@ const snapshot = (c: Pick<Claim, "exact" | "start" | "end" | "state" | "anchorSt
  */
 export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId: string; oldText: string; doc: PMNode; newClaims?: NewClaimInput[]; reanchorByText?: boolean }): Promise<Reconciled> {
   const { actor, articleId, oldText } = options;
+  // Lock the article's claims (in one order, so two saves cannot deadlock): a verdict saved while
+  // this save re-anchors waits for it, then sees its version and refuses rather than overwrite.
+  await tx.$queryRaw`SELECT id FROM claims WHERE article_id = ${articleId} ORDER BY id FOR UPDATE`;
   const claims = await tx.claim.findMany({ where: { articleId } });
   const known = new Set([...claims.map((c) => c.id), ...(options.newClaims ?? []).map((c) => c.id)]);
   let doc = options.doc;
@@ -57,13 +58,39 @@ export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId
     ranges = claimRanges(doc, map);
   }
 
-  for (const claim of claims) await settleClaim(tx, actor, claim, ranges.get(claim.id), text);
+  const moves: Move[] = [];
+  const wordsChanged: string[] = [];
+  for (const claim of claims) {
+    const outcome = await settleClaim(tx, actor, claim, ranges.get(claim.id), text);
+    if (outcome?.kind === "move") moves.push(outcome.move);
+    if (outcome?.kind === "words") wordsChanged.push(claim.id);
+  }
+  await moveClaims(tx, moves);
+  // New words mean new quote checks against the same evidence.
+  for (const id of wordsChanged) await settleClaimContent(tx, actor, id, "words");
   for (const fresh of options.newClaims ?? []) {
     const range = ranges.get(fresh.id);
     if (!range) throw new AppError("invalid_input", "The body has no mark for the new claim: mark its words with the claim's id.");
     await createClaimRow(tx, actor, articleId, fresh, range, text);
   }
   return { doc, text, strippedClaimIds: stripped };
+}
+
+type Move = { id: string; exact: string; prefix: string; suffix: string; start: number; end: number };
+
+/**
+ * Claims that only moved with their words (the common case: every claim after an edit shifts)
+ * are written in one statement, however many there are.
+ */
+async function moveClaims(tx: Tx, moves: Move[]): Promise<void> {
+  if (moves.length === 0) return;
+  const column = <K extends keyof Move>(key: K) => moves.map((m) => m[key]);
+  await tx.$executeRaw`
+    UPDATE claims AS c
+    SET exact = v.exact, prefix = v.prefix, suffix = v.suffix, start = v.start, "end" = v."end", updated_at = now()
+    FROM unnest(${column("id")}::text[], ${column("exact")}::text[], ${column("prefix")}::text[], ${column("suffix")}::text[], ${column("start")}::int[], ${column("end")}::int[])
+      AS v(id, exact, prefix, suffix, start, "end")
+    WHERE c.id = v.id`;
 }
 
 async function createClaimRow(tx: Tx, actor: Actor, articleId: string, fresh: NewClaimInput, range: ClaimRange, text: string) {
@@ -85,43 +112,53 @@ async function createClaimRow(tx: Tx, actor: Actor, articleId: string, fresh: Ne
   await recordAuditEvent(tx, { actorId: actor.id, action: "claim.create", entityType: "claim", entityId: row.id, after: { ...snapshot(row), kind: row.kind, speaker: row.speaker } });
 }
 
-async function settleClaim(tx: Tx, actor: Actor, claim: Claim, range: ClaimRange | undefined, text: string) {
+const lifecycle = (c: Claim) => ({ kind: c.kind, state: c.state, anchored: c.anchorStatus === "anchored", verdict: c.verdictKey ? { key: c.verdictKey, label: c.verdictKey, requiresRationale: false, archived: false } : null, rationale: c.rationale, verdictById: c.verdictById, evidenceCount: 0, evidenceCreatorIds: [] });
+
+/** What became of one claim: nothing, a move to batch, or a change written here. */
+async function settleClaim(tx: Tx, actor: Actor, claim: Claim, range: ClaimRange | undefined, text: string): Promise<{ kind: "move"; move: Move } | { kind: "words" } | null> {
   if (!range) {
-    if (claim.anchorStatus === "orphaned") return;
+    if (claim.anchorStatus === "orphaned") return null;
     const after = await tx.claim.update({ where: { id: claim.id }, data: { anchorStatus: "orphaned", version: { increment: 1 } } });
     await recordAuditEvent(tx, { actorId: actor.id, action: "claim.orphan", entityType: "claim", entityId: claim.id, before: snapshot(claim), after: snapshot(after) });
-    return;
+    return null;
   }
   const selectors = describeRange(text, range.start, range.end);
   const exact = selectors.quote.exact;
   const place = { exact, prefix: selectors.quote.prefix, suffix: selectors.quote.suffix, start: selectors.position!.start, end: selectors.position!.end };
   const reanchored = claim.anchorStatus === "orphaned";
   const stale = claim.staleDetail as StaleDetail | null;
-  let data: Prisma.ClaimUpdateInput = { ...place, anchorStatus: "anchored" };
-  let action: string | null = reanchored ? "claim.reanchor" : null;
 
-  if (exact !== claim.exact) {
-    if (claim.state === "stale" && stale && exact === stale.previousExact) {
-      // The words are back as they were checked (an undo): so is the claim's state.
-      data = { ...data, state: stale.stateBefore, staleDetail: Prisma.DbNull };
-      action = "claim.restore";
-    } else if (isJudged(claim) || claim.state === "stale") {
-      const detail: StaleDetail = {
-        previousExact: stale?.previousExact ?? claim.exact,
-        currentExact: exact,
-        stateBefore: stale?.stateBefore ?? claim.state,
-        at: new Date().toISOString(),
-      };
-      data = { ...data, state: "stale", staleDetail: detail };
-      action = "claim.stale";
-    } else {
-      action = "claim.text-change";
-    }
-  } else if (!reanchored && claim.start === place.start && claim.end === place.end && claim.prefix === place.prefix && claim.suffix === place.suffix) {
-    return;
+  if (exact === claim.exact && !reanchored) {
+    if (claim.start === place.start && claim.end === place.end && claim.prefix === place.prefix && claim.suffix === place.suffix) return null;
+    // A claim that only moved with its words is the same claim: its version (which guards edits
+    // to its verdict and speaker) stays, so an open claim form is not falsely told of a conflict.
+    return { kind: "move", move: { id: claim.id, ...place } };
   }
-  // A claim that only moved with its words is the same claim: its version (which guards edits
-  // to its verdict and speaker) stays, so an open claim form is not falsely told of a conflict.
-  const after = await tx.claim.update({ where: { id: claim.id }, data: action ? { ...data, version: { increment: 1 } } : data });
-  if (action) await recordAuditEvent(tx, { actorId: actor.id, action, entityType: "claim", entityId: claim.id, before: snapshot(claim), after: { ...snapshot(after), staleDetail: after.staleDetail } });
+
+  let data: Prisma.ClaimUpdateInput = { ...place, anchorStatus: "anchored" };
+  let action = reanchored ? "claim.reanchor" : "claim.text-change";
+  if (exact !== claim.exact) {
+    if (claim.state === "stale" && stale?.previousExact !== undefined && exact === stale.previousExact) {
+      // The words are back as they were checked (an undo): so is the claim's state.
+      const decision = decide(lifecycle(claim), { type: "content_restored", stateBefore: stale.stateBefore }, "system");
+      data = { ...data, state: decision.ok ? decision.state : claim.state, staleDetail: Prisma.DbNull };
+      action = "claim.restore";
+    } else {
+      const decision = decide(lifecycle(claim), { type: "content_changed", what: "words" }, "system");
+      if (decision.ok && decision.state === "stale") {
+        const detail: StaleDetail = {
+          previousExact: stale?.previousExact ?? claim.exact,
+          currentExact: exact,
+          stateBefore: stale?.stateBefore ?? claim.state,
+          at: new Date().toISOString(),
+          changes: [...(stale?.changes ?? []).filter((c) => !c.startsWith("The claim's words changed")), "The claim's words changed."],
+        };
+        data = { ...data, state: "stale", staleDetail: detail };
+        action = "claim.stale";
+      }
+    }
+  }
+  const after = await tx.claim.update({ where: { id: claim.id }, data: { ...data, version: { increment: 1 } } });
+  await recordAuditEvent(tx, { actorId: actor.id, action, entityType: "claim", entityId: claim.id, before: snapshot(claim), after: { ...snapshot(after), staleDetail: after.staleDetail } });
+  return exact !== claim.exact ? { kind: "words" } : null;
 }

@@ -1,14 +1,14 @@
 import "server-only";
 import type { QuoteCheck as QuoteCheckResult } from "@/lib/generated/prisma/client";
-import { compareQuote, type QuoteDifference } from "@/lib/text/quote-check";
-import { speakerNote } from "@/lib/text/speaker-check";
+import { compareQuote, type AlignmentStep, type QuoteDifference } from "@/lib/text/quote-check";
+import { compareSpeakers } from "@/lib/text/speaker-match";
 
 /** What is stored in evidence.quote_check_detail: the comparison a person reads. */
 export type QuoteCheckDetail = {
   similarity: number;
   differences: QuoteDifference[];
   notes: string[];
-  alignment: { op: "equal" | "insert" | "delete" | "replace"; article?: string; source?: string; reason?: string }[];
+  alignment: AlignmentStep[];
   /** The source words the quote was matched with (a part of the cited words), or null. */
   matched: string | null;
   /** Said when the claim's speaker is not the passage's. */
@@ -32,7 +32,6 @@ export function bestQuoteCheck(results: (QuoteCheckResult | null)[]): QuoteCheck
 export function checkEvidence(claim: { kind: string; exact: string; speaker: string | null }, cited: string, passageSpeaker: string | null): EvidenceCheck {
   if (claim.kind !== "quote") return { quoteCheck: null, quoteCheckDetail: null };
   const check = compareQuote(claim.exact, cited);
-  const withAlignment = check as typeof check & { alignment?: QuoteCheckDetail["alignment"] };
   return {
     quoteCheck: check.result,
     quoteCheckDetail: {
@@ -40,8 +39,8 @@ export function checkEvidence(claim: { kind: string; exact: string; speaker: str
       matched: check.matchStart === null || check.matchEnd === null ? null : cited.slice(check.matchStart, check.matchEnd),
       differences: check.differences,
       notes: check.notes,
-      alignment: withAlignment.alignment ?? [],
-      speakerNote: speakerNote(claim.speaker, passageSpeaker),
+      alignment: check.alignment,
+      speakerNote: compareSpeakers(claim.speaker, passageSpeaker).note,
     },
   };
 }

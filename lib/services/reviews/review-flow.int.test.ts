@@ -13,6 +13,8 @@ import { removeEvidence } from "@/lib/services/evidence/change-evidence";
 import { linkEvidence } from "@/lib/services/evidence/link-evidence";
 import { listReviewQueue } from "@/lib/services/reviews/list-review-queue";
 import { reviewClaim } from "@/lib/services/reviews/review-claim";
+import { setPassageSpeaker } from "@/lib/services/sources/set-passage-speaker";
+import { mergePassages } from "@/lib/services/sources/merge-passages";
 import { buildArticle, buildUser } from "@/test/support/factories";
 import { PUTIN_QUOTE, replaceText, SEED_PARAGRAPHS, withMark } from "@/test/support/article-bodies";
 import { importCorpus } from "@/test/support/source-factories";
@@ -165,6 +167,23 @@ describe("submit, review and the approval freeze", () => {
     const { claim: after } = await removeEvidence({ actor: editor, evidenceId: evidence!.id });
     expect(after.state).toBe("stale");
     expect(after.staleDetail?.changes?.join(" ")).toMatch(/Evidence removed: .*Junta with nuclear weapons/);
+  });
+
+  it("a passage merge keeps an approved claim approved (same cited words); a new speaker makes it stale", async () => {
+    const { editor, reviewer, id, claim, india } = await submitted();
+    await reviewClaim({ actor: reviewer, claimId: id, input: { version: claim.version, decision: "approve" } });
+    const passage = india.passage;
+    const before = await prisma.evidence.findFirstOrThrow({ where: { claimId: id } });
+    await mergePassages({ actor: editor, input: { passageId: passage.id } });
+    const after = await prisma.evidence.findFirstOrThrow({ where: { claimId: id } });
+    expect(after).toMatchObject({ exact: before.exact, start: before.start, end: before.end });
+    expect((await prisma.claim.findUniqueOrThrow({ where: { id } })).state).toBe("approved");
+    await setPassageSpeaker({ actor: editor, input: { passageId: passage.id, speaker: "George W. Bush" } });
+    const stale = await prisma.claim.findUniqueOrThrow({ where: { id } });
+    expect(stale.state).toBe("stale");
+    expect(JSON.stringify(stale.staleDetail)).toMatch(/speaker of the cited passage/);
+    const evidence = await prisma.evidence.findFirstOrThrow({ where: { claimId: id } });
+    expect(JSON.stringify(evidence.quoteCheckDetail)).toMatch(/Vladimir Putin.*the source passage is spoken by George W. Bush/);
   });
 
   it("a verdict saved while a body save re-anchors the claim is never silently lost", async () => {

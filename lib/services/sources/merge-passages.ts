@@ -4,6 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/policies";
 import { AppError } from "@/lib/errors";
 import { ZMergePassagesRequest, type TMergePassagesRequest } from "@/lib/schemas/sources";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { settleClaimsCiting } from "@/lib/services/claims/claim-content";
 import { loadForEdit, repointEvidence, shiftOrdinals } from "@/lib/services/sources/passage-edit";
 import { searchTextFor } from "@/lib/services/sources/search-text";
 import { mergePassages as mergeRanges } from "@/lib/text/segment";
@@ -30,6 +31,8 @@ export async function mergePassages({ actor, input }: { actor: Actor | null; inp
       before: { passages: [target, next].map(({ id, ordinal, speaker, start, end }) => ({ id, ordinal, speaker, start, end })) },
       after: { id: target.id, ordinal: target.ordinal, speaker: target.speaker, start: target.start, end: next.end, evidenceMoved: moves },
     });
+    // Evidence that moved to a passage with another speaker changes what was checked.
+    if (moves.length > 0) await settleClaimsCiting(tx, actor, [target.id]);
     return { passageId: target.id, slug: document.slug, evidenceMoved: moves.length };
   });
 }

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { ZSplitPassageRequest, type TSplitPassageRequest } from "@/lib/schemas/sources";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { settleClaimsCiting } from "@/lib/services/claims/claim-content";
 import { loadForEdit, passageEditError, repointEvidence, shiftOrdinals } from "@/lib/services/sources/passage-edit";
 import { searchTextFor } from "@/lib/services/sources/search-text";
 import { splitPassage as splitRanges } from "@/lib/text/segment";
@@ -42,6 +43,8 @@ export async function splitPassage({ actor, input }: { actor: Actor | null; inpu
       before: { id: target.id, ordinal: target.ordinal, start: target.start, end: target.end },
       after: { passages: [{ id: target.id, start: left.start, end: left.end }, { id: created.id, start: right.start, end: right.end }], evidenceMoved: moves },
     });
+    // Evidence that moved to a passage with another speaker changes what was checked.
+    if (moves.length > 0) await settleClaimsCiting(tx, actor, [target.id, created.id]);
     return { passageId: target.id, newPassageId: created.id, slug: document.slug, evidenceMoved: moves.length };
   });
 }

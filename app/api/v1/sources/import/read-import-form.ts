@@ -1,24 +1,33 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { readBytesWithin } from "@/lib/http";
+import { textProblem } from "@/lib/schemas/common";
 import { MAX_UPLOAD_BYTES } from "@/lib/schemas/sources";
 import type { SourceFile } from "@/lib/services/sources/import-source-file";
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
-  return typeof value === "string" ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const problem = textProblem(value);
+  if (problem) throw new AppError("invalid_input", `The ${name} field ${problem}`, { issues: [{ path: name, message: problem }] });
+  return value;
 };
+
+// The multipart envelope (boundaries, field headers, the metadata fields) adds a little to the file's own size.
+const MAX_FORM_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
 
 /** Reads the multipart import form: the metadata fields, and a file or pasted text. */
 export async function readImportForm(request: Request): Promise<{ metadata: Record<string, unknown>; file?: SourceFile; text?: string }> {
-  // Refuse before buffering: the multipart envelope adds a little to the file's own size.
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_UPLOAD_BYTES + 1024 * 1024) throw new AppError("too_large", `This file is over the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit. Split it into smaller files.`);
-  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("multipart/form-data")) {
     throw new AppError("unsupported_media", "Send the import as multipart/form-data, with a `file` or a `text` field.");
   }
+  // Counted as the bytes arrive, so a chunked upload (no Content-Length) stops at the limit too;
+  // only then is the form parsed, from what was kept.
+  const bytes = await readBytesWithin(request, MAX_FORM_BYTES, () => new AppError("too_large", `This file is over the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit. Split it into smaller files.`));
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(bytes, { headers: { "content-type": type } }).formData();
   } catch {
     throw new AppError("invalid_input", "The upload did not arrive whole. Try again.");
   }
