@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError, type z } from "zod";
 import { AppError, STATUS_BY_CODE } from "@/lib/errors";
+import { logUnexpectedError } from "@/lib/observability/unexpected-error";
 
 export type ErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
 
@@ -25,7 +26,8 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
     return NextResponse.json({ error: { code: "invalid_input", message, issues } }, { status: 422 });
   }
   // Never leak a stack or a driver message: log it for the operator, say something useful.
-  console.error(error);
+  const unavailable = logUnexpectedError(error);
+  if (unavailable) return unavailable;
   return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side. Try again; if it keeps failing, tell an admin." } }, { status: 500 });
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { Node as PMNode } from "@tiptap/pm/model";
+import { readFromReplica } from "@/lib/db";
 import { removeClaimMarks, claimRanges } from "@/lib/editor/claim-ranges";
 import { articleSchema } from "@/lib/editor/extensions";
 import { getArticle } from "@/lib/services/articles/get-article";
@@ -12,8 +13,8 @@ import type { ClaimView } from "@/lib/services/claims/present-claim";
  * claims. Draft, rejected or stale claims are newsroom work, so their marks are removed.
  */
 export async function getPublishedArticle({ articleId }: { articleId: string }): Promise<{ article: ArticleView; claims: ClaimView[] }> {
-  const article = await getArticle({ actor: null, articleId });
-  const claims = await listClaims({ actor: null, articleId });
+  // Readers may see a published article a replication lag late; the newsroom never reads here.
+  const [article, claims] = await readFromReplica(() => Promise.all([getArticle({ actor: null, articleId }), listClaims({ actor: null, articleId })]));
   const visible = new Set(claims.map((c) => c.id));
   const doc = PMNode.fromJSON(articleSchema(), article.body);
   const hidden = new Set([...claimRanges(doc).keys()].filter((id) => !visible.has(id)));
