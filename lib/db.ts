@@ -7,11 +7,17 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/observability/logger";
 import { observePool } from "@/lib/observability/metrics";
 
+const drivers: pg.Pool[] = [];
+
 function createClient(connectionString: string, pool: "primary" | "replica") {
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   // A database that is down must fail a request within seconds (a 503), never leave it hanging.
   const driver = new pg.Pool({ connectionString, max, connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000), keepAlive: true });
   observePool(pool, () => ({ total: driver.totalCount, idle: driver.idleCount, waiting: driver.waitingCount, max }));
+  // A restart of PostgreSQL cuts connections busy or idle; an 'error' event without a listener
+  // would crash the process, so every connection gets one (the query in flight fails with a 503).
+  driver.on("connect", (connection) => connection.on("error", (err) => logger().warn({ err, pool }, "database connection lost")));
+  drivers.push(driver);
   const adapter = new PrismaPg(driver, {
     // Without a listener an idle connection cut by a database restart would crash the process.
     onPoolError: (err) => logger().warn({ err, pool }, "database connection lost; the pool reconnects on next use"),
@@ -66,3 +72,12 @@ export const prisma = new Proxy({} as Client, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+/** Closes every pool (tests, and a server that is shutting down). */
+export async function closeDatabase(): Promise<void> {
+  const created = globalForPrisma.sourcemarkPrisma;
+  if (!created) return;
+  globalForPrisma.sourcemarkPrisma = undefined;
+  await created.primary.$disconnect().catch(() => undefined);
+  await Promise.all(drivers.splice(0).map((driver) => driver.end().catch(() => undefined)));
+}
