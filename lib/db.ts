@@ -81,3 +81,9 @@ export async function closeDatabase(): Promise<void> {
   await created.primary.$disconnect().catch(() => undefined);
   await Promise.all(drivers.splice(0).map((driver) => driver.end().catch(() => undefined)));
 }
+
+/** The primary's connection pool, for libraries that speak `pg` (the shared sign-in rate limiter). */
+export function primaryPool(): pg.Pool {
+  clients();
+  return drivers[0]!;
+}
