@@ -8,7 +8,7 @@ import path from "node:path";
 import next from "next";
 import { logger } from "../lib/observability/logger.ts";
 import { metrics } from "../lib/observability/metrics.ts";
-import { requestIdFrom, runWithRequestContext } from "../lib/observability/request-context.ts";
+import { requestIdFrom, runWithRequestContext, type RequestContext } from "../lib/observability/request-context.ts";
 import { loadRouteLabeler } from "./serve-routes.ts";
 
 const dir = process.env.SOURCEMARK_APP_DIR ?? path.resolve(import.meta.dirname, "..");
@@ -40,6 +40,8 @@ async function main() {
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const requestId = requestIdFrom(req.headers["x-request-id"]);
+    // One context object per request: the app adds the user id to it once it knows who asks.
+    const context: RequestContext = { requestId };
     req.headers["x-request-id"] = requestId;
     res.setHeader("X-Request-Id", requestId);
     // While draining, each answer closes its connection so keep-alive clients reconnect elsewhere.
@@ -53,14 +55,14 @@ async function main() {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const status = res.headersSent ? res.statusCode : 499;
       httpDuration.observe({ method: req.method ?? "GET", route, status: String(status) }, seconds);
-      runWithRequestContext({ requestId }, () => {
+      runWithRequestContext(context, () => {
         // The query string is left out: it can carry callback tokens.
         const line = { method: req.method, route, path: pathname, status, durationMs: Math.round(seconds * 1000) };
         if (QUIET_ROUTES.has(route) && status < 500) log.debug(line, "request");
         else log.info(line, "request");
       });
     });
-    runWithRequestContext({ requestId }, () => {
+    runWithRequestContext(context, () => {
       handle(req, res).catch((error: unknown) => {
         log.error({ err: error }, "request handler failed");
         if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });

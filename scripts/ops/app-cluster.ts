@@ -56,6 +56,11 @@ http {
   fastcgi_temp_path ${prefix}/fastcgi;
   uwsgi_temp_path ${prefix}/uwsgi;
   scgi_temp_path ${prefix}/scgi;
+  # Keep a caller's X-Request-Id (the app checks its shape), else make one.
+  map $http_x_request_id $sourcemark_request_id {
+    default $http_x_request_id;
+    "" $request_id;
+  }
   upstream sourcemark {
 ${servers}
     keepalive 16;
@@ -70,7 +75,7 @@ ${servers}
       proxy_set_header Host $http_host;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_set_header X-Request-Id $request_id;
+      proxy_set_header X-Request-Id $sourcemark_request_id;
       proxy_next_upstream error timeout http_502;
       proxy_connect_timeout 2s;
       proxy_read_timeout 30s;
