@@ -24,6 +24,7 @@ const contentSecurityPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}), // container image (Dockerfile) only
   reactStrictMode: true,
   typedRoutes: false,
   experimental: { authInterrupts: true },

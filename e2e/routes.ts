@@ -34,5 +34,5 @@ export function appRoutes(dir = APP): AppRoute[] {
 }
 
 /** What a signed-out visitor may reach: sign-in, the public reader, next-auth and health. */
-export const PUBLIC_PATHS = [/^\/$/, /^\/signin$/, /^\/read\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/openapi(\.json)?$/];
+export const PUBLIC_PATHS = [/^\/$/, /^\/signin$/, /^\/read\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/ready$/, /^\/api\/metrics$/, /^\/api\/openapi(\.json)?$/];
 export const isPublic = (p: string) => PUBLIC_PATHS.some((re) => re.test(p));

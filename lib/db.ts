@@ -1,30 +1,89 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/observability/logger";
+import { observePool } from "@/lib/observability/metrics";
 
-function createClient() {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set; start the app with `npm start`.");
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+const drivers: pg.Pool[] = [];
+
+function createClient(connectionString: string, pool: "primary" | "replica") {
+  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  // A database that is down must fail a request within seconds (a 503), never leave it hanging.
+  const driver = new pg.Pool({ connectionString, max, connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000), keepAlive: true });
+  observePool(pool, () => ({ total: driver.totalCount, idle: driver.idleCount, waiting: driver.waitingCount, max }));
+  // A restart of PostgreSQL cuts connections busy or idle; an 'error' event without a listener
+  // would crash the process, so every connection gets one (the query in flight fails with a 503).
+  driver.on("connect", (connection) => connection.on("error", (err) => logger().warn({ err, pool }, "database connection lost")));
+  drivers.push(driver);
+  const adapter = new PrismaPg(driver, {
+    // Without a listener an idle connection cut by a database restart would crash the process.
+    onPoolError: (err) => logger().warn({ err, pool }, "database connection lost; the pool reconnects on next use"),
+  });
   // Secrets are omitted by default: a query must ask for passwordHash by name to see it.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+function createClients() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set; start the app with `npm start`.");
+  const primary = createClient(url, "primary");
+  const replicaUrl = process.env.DATABASE_REPLICA_URL;
+  // Reads routed by the extension go to the replica; writes and $transaction stay on the primary.
+  const replicaAware = replicaUrl ? primary.$extends(readReplicas({ replicas: [createClient(replicaUrl, "replica")] })) : primary;
+  return { primary, replicaAware: replicaAware as unknown as Client };
 }
 
 type Client = ReturnType<typeof createClient>;
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];
 
-// One client per process (dev hot reloads would otherwise open a pool per edit), created on
-// first use so that `next build` can load modules without a database.
-const globalForPrisma = globalThis as unknown as { sourcemarkPrisma?: Client };
+// One pair of clients per process (dev hot reloads would otherwise open a pool per edit), created
+// on first use so that `next build` can load modules without a database.
+const globalForPrisma = globalThis as unknown as { sourcemarkPrisma?: ReturnType<typeof createClients> };
 
-function client(): Client {
-  globalForPrisma.sourcemarkPrisma ??= createClient();
+function clients() {
+  globalForPrisma.sourcemarkPrisma ??= createClients();
   return globalForPrisma.sourcemarkPrisma;
+}
+
+const replicaReads = new AsyncLocalStorage<boolean>();
+
+/**
+ * Runs `read` with its reads going to the read replica (DATABASE_REPLICA_URL) when there is one:
+ * for what readers and search see, where a second of replication lag is harmless. Writes and
+ * every read inside a transaction still go to the primary; everything outside `readFromReplica`
+ * reads the primary, so an editor always reads their own write right after a save.
+ */
+export function readFromReplica<T>(read: () => Promise<T>): Promise<T> {
+  return replicaReads.run(true, read);
 }
 
 export const prisma = new Proxy({} as Client, {
   get(_target, property) {
-    const value = Reflect.get(client(), property);
-    return typeof value === "function" ? value.bind(client()) : value;
+    const { primary, replicaAware } = clients();
+    let client = replicaReads.getStore() ? replicaAware : (primary as unknown as Client);
+    // The extension routes model reads only; search's raw SQL is sent to the replica by hand.
+    if (client !== primary && typeof property === "string" && property.startsWith("$queryRaw")) {
+      client = (replicaAware as unknown as { $replica(): Client }).$replica();
+    }
+    const value = Reflect.get(client, property);
+    return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+/** Closes every pool (tests, and a server that is shutting down). */
+export async function closeDatabase(): Promise<void> {
+  const created = globalForPrisma.sourcemarkPrisma;
+  if (!created) return;
+  globalForPrisma.sourcemarkPrisma = undefined;
+  await created.primary.$disconnect().catch(() => undefined);
+  await Promise.all(drivers.splice(0).map((driver) => driver.end().catch(() => undefined)));
+}
+
+/** The primary's connection pool, for libraries that speak `pg` (the shared sign-in rate limiter). */
+export function primaryPool(): pg.Pool {
+  clients();
+  return drivers[0]!;
+}

@@ -4,6 +4,7 @@ import { ZodError, type z } from "zod";
 import { databaseInputError } from "@/lib/db-errors";
 import { AppError, STATUS_BY_CODE } from "@/lib/errors";
 import { isJsonContentType, jsonProblem } from "@/lib/http-input";
+import { logUnexpectedError } from "@/lib/observability/unexpected-error";
 import { guardRequest, checkedContext } from "@/lib/request-guards";
 
 export type ErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
@@ -30,7 +31,8 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   const fromDatabase = databaseInputError(error);
   if (fromDatabase) return errorResponse(fromDatabase);
   // Never leak a stack or a driver message: log it for the operator, say something useful.
-  console.error(error);
+  const unavailable = logUnexpectedError(error);
+  if (unavailable) return unavailable;
   return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side. Try again; if it keeps failing, tell an admin." } }, { status: 500 });
 }
 

@@ -67,10 +67,12 @@ async function main() {
         writeFileSync(fingerprintFile, fingerprint);
       }
     }
-    const next = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(port)], { cwd: PROJECT_ROOT, env, stdio: ["inherit", "pipe", "inherit"] });
+    // Production runs scripts/serve.ts (request ids, metrics, graceful shutdown) around Next's handler.
+    const command = dev ? [NEXT_BIN, "dev", "-p", String(port)] : ["--import", "tsx", "scripts/serve.ts"];
+    const next = spawn(process.execPath, command, { cwd: PROJECT_ROOT, env, stdio: ["inherit", "pipe", "inherit"] });
     next.stdout.on("data", (chunk: Buffer) => {
       process.stdout.write(chunk);
-      if (/Ready in|started server/i.test(chunk.toString())) {
+      if (/Ready in|started server|"msg":"listening on/i.test(chunk.toString())) {
         console.log(`\nSourcemark is running at http://localhost:${port}`);
         console.log(`Sign in at http://localhost:${port}/signin${demo ? " (demo accounts are listed in README.md, e.g. editor@sourcemark.test / sourcemark-editor)" : ""}`);
         console.log("Press Ctrl-C to stop the app and its database.\n");

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, readFromReplica } from "@/lib/db";
 import { publishedSnapshotWhere } from "@/lib/auth/policies";
 import { notFound } from "@/lib/errors";
 import type { PublishedSnapshot, SnapshotContent } from "@/lib/services/publishing/snapshot-content";
@@ -10,10 +10,11 @@ import type { PublishedSnapshot, SnapshotContent } from "@/lib/services/publishi
  * unpublished or never-published article is simply not found.
  */
 export async function getPublishedArticle({ articleId }: { articleId: string }): Promise<PublishedSnapshot> {
-  const [latest, first] = await Promise.all([
+  // Readers may see a publish a replication lag late; the newsroom never reads here.
+  const [latest, first] = await readFromReplica(() => Promise.all([
     prisma.articleSnapshot.findFirst({ where: { AND: [{ articleId }, publishedSnapshotWhere()] }, orderBy: { number: "desc" } }),
     prisma.articleSnapshot.findFirst({ where: { AND: [{ articleId }, publishedSnapshotWhere()] }, orderBy: { number: "asc" }, select: { publishedAt: true } }),
-  ]);
+  ]));
   if (!latest || !first) throw notFound("That fact-check");
   return {
     articleId: latest.articleId,

@@ -1,5 +1,6 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, readFromReplica } from "@/lib/db";
+import { timeSearch } from "@/lib/observability/metrics";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { ZSearchRequest, type TSearchFilters, type TSearchRequest } from "@/lib/schemas/sources";
 import { presentSearchResult, RESULT_SELECT, type SearchResult } from "@/lib/services/search/present-search-result";
@@ -33,6 +34,10 @@ export async function searchPassages({ actor, input }: { actor: Actor | null; in
   // raw SQL needs no row scope beyond this check.
   authorize(actor, "workbench:read");
   const { q, page, pageSize, ...filters } = ZSearchRequest.parse(input);
+  return timeSearch(() => readFromReplica(() => searchPage(q, page, pageSize, filters)));
+}
+
+async function searchPage(q: string, page: number, pageSize: number, filters: TSearchFilters): Promise<SearchPage> {
   const offset = (page - 1) * pageSize;
   const { rows, exactOnly } = await rankPassages(q, filters, offset + pageSize + 1);
   const pageRows = rows.slice(offset, offset + pageSize);
