@@ -94,6 +94,8 @@ function isSpace(c: number): boolean {
   );
 }
 
+const isDash = (c: number) => c === 0x2d || DASHES.has(c);
+
 /** The one-character rules; returns the replacement, "" to drop, " " for a space, or null. */
 function mapSimple(c: number, dropPunctuation: boolean): string | null {
   if (isSpace(c)) return " ";
@@ -160,9 +162,11 @@ function walk(text: string, options: NormaliseOptions, sink: Sink): void {
       i += joined;
       continue;
     }
-    if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
+    // A run of dashes of any kind is one dash ("--" is the typewriter's em dash; "—–" is a slip),
+    // so normalising is idempotent: two dashes never come out as "--" to be folded again.
+    if (isDash(c) && isDash(text.charCodeAt(i + 1))) {
       let j = i + 2;
-      while (text.charCodeAt(j) === 0x2d) j++;
+      while (isDash(text.charCodeAt(j))) j++;
       emit("-", i, j);
       i = j;
       continue;

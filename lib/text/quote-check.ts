@@ -25,7 +25,7 @@ import { isNarration, noteFor } from "./quote-check-describe";
 import { compareOnce, prepareSource, trimQuote, type CompareQuoteOptions, type PreparedSource } from "./quote-check-match";
 import type { AlignmentStep, DifferenceReason, QuoteCheck, QuoteCheckResult, QuoteDifference, Range, RawCheck, Step } from "./quote-check-types";
 
-export type { AlignmentStep, DifferenceReason, QuoteCheck, QuoteCheckResult, QuoteDifference } from "./quote-check-types";
+export type { AlignmentStep, QuoteCheck, QuoteCheckResult, QuoteDifference } from "./quote-check-types";
 export { prepareSource, type CompareQuoteOptions, type PreparedSource };
 
 const RANK: Record<QuoteCheckResult, number> = { verbatim: 0, minor_differences: 1, altered: 2, not_found: 3 };

@@ -1,3 +1,3 @@
 import "server-only";
 // The verdict set lives with its management (lib/services/verdicts); kept here for the editor page.
-export { listVerdicts, type VerdictView } from "@/lib/services/verdicts/manage-verdicts";
+export { listVerdicts } from "@/lib/services/verdicts/manage-verdicts";
