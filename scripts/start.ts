@@ -67,6 +67,8 @@ async function main() {
         writeFileSync(fingerprintFile, fingerprint);
       }
     }
+    // Again: the build takes minutes, and another program may have taken the port meanwhile.
+    if (!(await isPortFree(port, "0.0.0.0"))) throw new StartupError(`Port ${port} was taken while the app was being built. Start again on another port: PORT=3001 npm start`);
     const next = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(port)], { cwd: PROJECT_ROOT, env, stdio: ["inherit", "pipe", "inherit"] });
     next.stdout.on("data", (chunk: Buffer) => {
       process.stdout.write(chunk);
