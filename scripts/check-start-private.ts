@@ -8,10 +8,27 @@ import { createHash } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
+import net from "node:net";
 import { PROJECT_ROOT } from "./db/database.ts";
 
-const port = Number(process.env.CHECK_PORT ?? 3204);
-const pgPort = Number(process.env.CHECK_PG_PORT ?? 54391);
+/** A port nobody listens on now (the machine is shared; fixed ports collide). */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+const stopGroup = (pid: number, signal: NodeJS.Signals) => {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+};
 const STACK_LINE = /^\s+at .+(:\d+:\d+\)?|\(native\)|\(<anonymous>\))$/m;
 
 function done(ok: boolean, message: string): never {
@@ -23,6 +40,8 @@ type Result = { ok: boolean; message: string };
 
 async function main(): Promise<Result> {
   if (userInfo().uid !== 0) return { ok: true, message: "skipped: this check is about starting as root; run it as root." };
+  const port = Number(process.env.CHECK_PORT ?? (await freePort()));
+  const pgPort = Number(process.env.CHECK_PG_PORT ?? (await freePort()));
   const parent = mkdtempSync("/tmp/sourcemark-private-");
   chmodSync(parent, 0o700);
   const clone = path.join(parent, "sourcemark");
@@ -56,15 +75,15 @@ async function main(): Promise<Result> {
       setTimeout(() => resolve(false), 20 * 60_000).unref();
     });
     if (!(await ready)) {
-      process.kill(-start.pid!, "SIGINT");
+      stopGroup(start.pid!, "SIGINT");
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
       return { ok: false, message: `npm start did not get to serving${STACK_LINE.test(output) ? ", and printed a stack trace" : ""}; its output is above.` };
     }
     const health = await fetch(`http://localhost:${port}/api/health`).then((r) => r.status, () => 0);
     const signIn = await fetch(`http://localhost:${port}/signin`).then((r) => r.status, () => 0);
-    process.kill(-start.pid!, "SIGINT");
+    stopGroup(start.pid!, "SIGINT");
     const code = await Promise.race([exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 60_000))]);
-    if (code === "timeout") process.kill(-start.pid!, "SIGKILL");
+    if (code === "timeout") stopGroup(start.pid!, "SIGKILL");
     const problems = [
       health !== 200 && `/api/health answered ${health}`,
       signIn !== 200 && `/signin answered ${signIn}`,

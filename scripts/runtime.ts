@@ -30,7 +30,8 @@ export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 export function fail(error: unknown): never {
   if (error instanceof StartupError) console.error(`sourcemark: ${error.message}`);
   else {
-    console.error(`sourcemark: could not start: ${firstLine(error)}. Run again with SOURCEMARK_VERBOSE=1 for the details, or set DATABASE_URL to use your own PostgreSQL.`);
+    const hint = process.env.DATABASE_URL ? "check that DATABASE_URL points at a running PostgreSQL" : "or set DATABASE_URL to use your own PostgreSQL";
+    console.error(`sourcemark: could not start: ${firstLine(error)}. Run again with SOURCEMARK_VERBOSE=1 for the details, ${hint}.`);
     if (process.env.SOURCEMARK_VERBOSE) console.error(error);
   }
   process.exit(1);

@@ -67,6 +67,8 @@ async function main() {
         writeFileSync(fingerprintFile, fingerprint);
       }
     }
+    // Again: the build takes minutes, and another program may have taken the port meanwhile.
+    if (!(await isPortFree(port, "0.0.0.0"))) throw new StartupError(`Port ${port} was taken while the app was being built. Start again on another port: PORT=3001 npm start`);
     // Production runs scripts/serve.ts (request ids, metrics, graceful shutdown) around Next's handler.
     const command = dev ? [NEXT_BIN, "dev", "-p", String(port)] : ["--import", "tsx", "scripts/serve.ts"];
     const next = spawn(process.execPath, command, { cwd: PROJECT_ROOT, env, stdio: ["inherit", "pipe", "inherit"] });
