@@ -26,7 +26,8 @@ export type Action =
   | "comment:create"
   | "workbench:read"
   | "user:manage"
-  | "token:manage";
+  | "token:manage"
+  | "claim:leave-out";
 
 const EDITING: Action[] = [
   "article:create",
@@ -34,6 +35,7 @@ const EDITING: Action[] = [
   "article:delete",
   "article:submit",
   "article:publish",
+  "claim:leave-out",
   "claim:create",
   "claim:update",
   "claim:delete",
@@ -101,4 +103,12 @@ export function claimWhereForUser(actor: Actor | null): Prisma.ClaimWhereInput {
 export function sourceWhereForUser(actor: Actor | null): Prisma.SourceDocumentWhereInput {
   if (actor && can(actor, "workbench:read")) return {};
   return { passages: { some: { evidence: { some: { claim: claimWhereForUser(null) } } } } };
+}
+
+/**
+ * Readers read snapshots only, and only the newest snapshot of an article that is published
+ * now: an unpublished article's snapshots stay in the table (they are history) but not on the web.
+ */
+export function publishedSnapshotWhere(): Prisma.ArticleSnapshotWhereInput {
+  return { article: { state: "published" } };
 }

@@ -1,21 +1,28 @@
 import "server-only";
-import { Node as PMNode } from "@tiptap/pm/model";
-import { removeClaimMarks, claimRanges } from "@/lib/editor/claim-ranges";
-import { articleSchema } from "@/lib/editor/extensions";
-import { getArticle } from "@/lib/services/articles/get-article";
-import { listClaims } from "@/lib/services/claims/list-claims";
-import type { ArticleView } from "@/lib/services/articles/present-article";
-import type { ClaimView } from "@/lib/services/claims/present-claim";
+import { prisma } from "@/lib/db";
+import { publishedSnapshotWhere } from "@/lib/auth/policies";
+import { notFound } from "@/lib/errors";
+import type { PublishedSnapshot, SnapshotContent } from "@/lib/services/publishing/snapshot-content";
 
 /**
- * What a reader may see: a published article whose body carries only the marks of approved
- * claims. Draft, rejected or stale claims are newsroom work, so their marks are removed.
+ * What a reader may see of an article: its newest published snapshot, never the live rows, so
+ * work in progress (drafts, unapproved claims, edits since publishing) cannot leak. An
+ * unpublished or never-published article is simply not found.
  */
-export async function getPublishedArticle({ articleId }: { articleId: string }): Promise<{ article: ArticleView; claims: ClaimView[] }> {
-  const article = await getArticle({ actor: null, articleId });
-  const claims = await listClaims({ actor: null, articleId });
-  const visible = new Set(claims.map((c) => c.id));
-  const doc = PMNode.fromJSON(articleSchema(), article.body);
-  const hidden = new Set([...claimRanges(doc).keys()].filter((id) => !visible.has(id)));
-  return { article: { ...article, body: removeClaimMarks(doc, hidden).toJSON() }, claims };
+export async function getPublishedArticle({ articleId }: { articleId: string }): Promise<PublishedSnapshot> {
+  const [latest, first] = await Promise.all([
+    prisma.articleSnapshot.findFirst({ where: { AND: [{ articleId }, publishedSnapshotWhere()] }, orderBy: { number: "desc" } }),
+    prisma.articleSnapshot.findFirst({ where: { AND: [{ articleId }, publishedSnapshotWhere()] }, orderBy: { number: "asc" }, select: { publishedAt: true } }),
+  ]);
+  if (!latest || !first) throw notFound("That fact-check");
+  return {
+    articleId: latest.articleId,
+    number: latest.number,
+    title: latest.title,
+    body: latest.body,
+    bodyText: latest.bodyText,
+    content: latest.content as SnapshotContent,
+    publishedAt: latest.publishedAt.toISOString(),
+    firstPublishedAt: first.publishedAt.toISOString(),
+  };
 }

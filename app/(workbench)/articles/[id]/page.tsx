@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkbench } from "@/components/editor/article-workbench";
+import { PublishPanel } from "@/components/publishing/publish-panel";
 import { StateBadge } from "@/components/ui/state-badge";
 import { can } from "@/lib/auth/policies";
 import { requireActor } from "@/lib/auth/session";
@@ -12,8 +13,10 @@ import { listVerdicts } from "@/lib/services/claims/list-verdicts";
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> }) {
   const { id } = await params;
+  // ?claim= opens that claim's panel (links from mentions and the review queue).
+  const { claim } = await searchParams;
   const actor = await requireActor(`/articles/${id}`);
   const article = await getArticle({ actor, articleId: id }).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
@@ -30,8 +33,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </Link>
         )}
       </p>
+      <div className="flex justify-end">
+        <PublishPanel articleId={article.id} canPublish={can(actor, "article:publish")} />
+      </div>
       <h1 className="sr-only">Edit article: {article.title}</h1>
-      <ArticleWorkbench article={article} claims={claims} verdicts={verdicts} canEdit={can(actor, "article:update")} />
+      <ArticleWorkbench article={article} claims={claims} verdicts={verdicts} canEdit={can(actor, "article:update")} initialClaimId={typeof claim === "string" ? claim : null} />
     </div>
   );
 }

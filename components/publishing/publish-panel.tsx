@@ -1,0 +1,140 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useRef, useState } from "react";
+import { buttonClass, dangerButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { fetchStatus, publish, setLeftOut, unpublish, type Outcome } from "@/components/publishing/publish-api";
+import type { PublishStatus } from "@/lib/services/publishing/get-publish-status";
+
+const STATE_WORDS: Record<string, string> = { draft: "draft", in_review: "in review", changes_requested: "changes requested", approved: "approved", rejected: "rejected", stale: "stale" };
+const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
+/**
+ * The publish dialog: what blocks publishing (each claim with its sentence and a Leave out
+ * button), what is left out, and Publish / Publish update / Unpublish. It reads the status when
+ * it opens, so it is never staler than the moment the editor looks.
+ */
+export function PublishPanel({ articleId, canPublish }: { articleId: string; canPublish: boolean }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [status, setStatus] = useState<PublishStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+
+  const reload = useCallback(async () => {
+    const result = await fetchStatus(articleId);
+    if (result.ok) setStatus(result.value.publication);
+    else setMessage({ tone: "error", text: result.message });
+  }, [articleId]);
+
+  async function run<T>(action: () => Promise<Outcome<T>>, done: (value: T) => string) {
+    setBusy(true);
+    setMessage(null);
+    const result = await action();
+    setMessage(result.ok ? { tone: "ok", text: done(result.value) } : { tone: "error", text: result.message });
+    await reload();
+    setBusy(false);
+  }
+
+  function open() {
+    setMessage(null);
+    dialog.current?.showModal();
+    void reload();
+  }
+
+  const published = status?.state === "published";
+  return (
+    <>
+      <button type="button" className={secondaryButtonClass} onClick={open}>
+        Publishing…
+      </button>
+      <dialog ref={dialog} aria-labelledby="publish-title" className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-lg border border-stone-300 p-0 shadow-xl backdrop:bg-stone-900/40">
+        <div className="space-y-4 p-5">
+          <h2 id="publish-title" className="text-lg font-bold">
+            Publish this fact-check
+          </h2>
+          {!status ? (
+            <p role="status">Checking what can be published…</p>
+          ) : (
+            <>
+              <p className="text-sm text-stone-700">
+                {status.latest
+                  ? `${published ? "Published" : "Not on the web (unpublished)"}; last snapshot #${status.latest.number} of ${when(status.latest.publishedAt)}.`
+                  : "Never published."}{" "}
+                {status.changedSincePublished && "The text changed since then: readers still see the published snapshot until you publish an update."} {status.publishableCount} {status.publishableCount === 1 ? "claim" : "claims"} would be published.
+              </p>
+              {status.blockers.length > 0 ? (
+                <section aria-labelledby="blockers-heading">
+                  <h3 id="blockers-heading" className="font-semibold text-red-900">
+                    {status.blockers.length === 1 ? "One claim blocks publishing" : `${status.blockers.length} claims block publishing`}
+                  </h3>
+                  <ul className="mt-2 space-y-2">
+                    {status.blockers.map((b) => (
+                      <li key={b.claimId} className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 p-2 text-sm">
+                        <span className="min-w-0 flex-1">{b.reason}</span>
+                        {canPublish && (
+                          <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => run(() => setLeftOut(b.claimId, true), () => "Left out of publication.")}>
+                            Leave out
+                          </button>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : (
+                <p className="text-sm text-green-900">Nothing blocks publishing: every claim is approved or left out.</p>
+              )}
+              {status.others.some((c) => c.leftOut) && (
+                <section aria-labelledby="left-out-heading">
+                  <h3 id="left-out-heading" className="font-semibold">
+                    Left out
+                  </h3>
+                  <ul className="mt-2 space-y-2">
+                    {status.others
+                      .filter((c) => c.leftOut)
+                      .map((c) => (
+                        <li key={c.id} className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 p-2 text-sm">
+                          <span className="min-w-0 flex-1">
+                            “{c.exact}” ({c.orphaned ? "orphaned" : STATE_WORDS[c.state]})
+                          </span>
+                          {canPublish && (
+                            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => run(() => setLeftOut(c.id, false), () => "Included again.")}>
+                              Include
+                            </button>
+                          )}
+                        </li>
+                      ))}
+                  </ul>
+                </section>
+              )}
+              {message && (
+                <p role={message.tone === "error" ? "alert" : "status"} className={message.tone === "error" ? "text-sm text-red-900" : "text-sm text-green-900"}>
+                  {message.text}
+                </p>
+              )}
+              <div className="flex flex-wrap gap-2">
+                {canPublish && (
+                  <button type="button" className={buttonClass} disabled={busy || status.blockers.length > 0 || status.publishableCount === 0} onClick={() => run(() => publish(articleId), (v) => `Published snapshot #${v.published.number}.`)}>
+                    {published ? "Publish update" : "Publish"}
+                  </button>
+                )}
+                {canPublish && published && (
+                  <button type="button" className={dangerButtonClass} disabled={busy} onClick={() => run(() => unpublish(articleId), () => "Unpublished: readers now get “not found”.")}>
+                    Unpublish
+                  </button>
+                )}
+                {published && (
+                  <Link href={`/read/${articleId}`} className={secondaryButtonClass}>
+                    View as a reader
+                  </Link>
+                )}
+                <button type="button" className={secondaryButtonClass} onClick={() => dialog.current?.close()}>
+                  Close
+                </button>
+              </div>
+            </>
+          )}
+        </div>
+      </dialog>
+    </>
+  );
+}
