@@ -68,6 +68,14 @@ test.describe("Check quotes", () => {
     await expect(page.getByRole("list", { name: "Claims in document order" }).getByRole("button").first()).toContainText("Vladimir Putin");
   });
 
+  test("an article without quotations says so", async ({ page }) => {
+    await signInAs(page, "editor");
+    const article = await createArticleViaApi(page, ["No quotations here: only Pakistan’s and the leaders’ talks, which don’t count."]);
+    await page.goto(`/articles/${article.id}/check-quotes`);
+    await expect(page.getByText("No quotations found in this article.")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test("accepting from an audit of an older version is refused as a conflict", async ({ page }) => {
     await signInAs(page, "editor");
     const article = await createArticleViaApi(page, ["Putin said, “We will see.” Bush said, “We shall.”"]);
