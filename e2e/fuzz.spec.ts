@@ -67,12 +67,16 @@ test.beforeAll(async () => {
   // that succeeds never touches the demo data other specs rely on.
   const editor = contexts.editor;
   const owned = new Set<string>();
-  const article = await editor.post("/api/v1/articles", { data: { title: "Fuzz article", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Putin said: “We have a complex history.” Bush agreed." }] }] } } });
+  const text = "Putin said: “We have a complex history.” Bush agreed.";
+  const article = await editor.post("/api/v1/articles", { data: { title: "Fuzz article", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] } } });
   expect(article.status()).toBe(201);
   const { id: articleId, version } = (await article.json()).article;
-  await editor.post(`/api/v1/articles/${articleId}/claims`, { data: { version, claim: { kind: "quote", speaker: "Vladimir Putin" }, start: 13, end: 38 } });
-  const source = await editor.post("/api/v1/sources", { data: { title: `Fuzz source ${randomUUID()}`, kind: "report", primary: false, text: "PUTIN: First passage.\n\nBUSH: Second passage, longer than the first one." } });
-  expect(source.status()).toBe(201);
+  const quote = "We have a complex history.";
+  const claim = await editor.post(`/api/v1/articles/${articleId}/claims`, { data: { version, claim: { kind: "quote", speaker: "Vladimir Putin" }, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length } });
+  expect(claim.status(), await claim.text()).toBe(201);
+  // Unique words: the same text twice is refused as a duplicate.
+  const source = await editor.post("/api/v1/sources", { data: { title: "Fuzz source", kind: "report", primary: false, text: `PUTIN: First passage ${randomUUID()}.\n\nBUSH: Second passage, longer than the first one.` } });
+  expect(source.status(), await source.text()).toBe(201);
   for (const path of [`/api/v1/articles/${articleId}`, `/api/v1/sources/${(await source.json()).source.id}`]) collectIds(await (await editor.get(path)).json(), owned);
   const doc = (await (await admin.get("/api/openapi.json")).json()) as OpenApiDocument;
   const routes = appRoutes();

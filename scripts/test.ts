@@ -71,6 +71,8 @@ async function main() {
   mkdirSync(reports, { recursive: true });
   if (wants("lint")) run("lint", npx("eslint"), ["--max-warnings=0", "."]);
   if (wants("typecheck")) run("typecheck", npx("tsc"), ["--noEmit", "-p", "."]);
+  // Unused files, dependencies and exports (knip.json says what Next and our scripts load).
+  if (wants("unused")) run("unused code (knip)", npx("knip"), ["--no-config-hints"]);
   if (wants("unit")) {
     run("unit tests", npx("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/unit.json`]);
     addVitestCounts(`${reports}/unit.json`);

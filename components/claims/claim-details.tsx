@@ -1,11 +1,16 @@
 "use client";
 
-import { useState } from "react";
-import { ClaimSuggestions } from "@/components/claims/claim-suggestions";
-import { KindOptions } from "@/components/claims/kind-options";
-import { callApi } from "@/components/editor/api-client";
-import { STATE_LABELS, type ClaimKind, type EditorClaim, type VerdictOption } from "@/components/editor/types";
-import { buttonClass, dangerButtonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
+import { ClaimVerdictForm } from "@/components/claims/claim-verdict-form";
+import { ClaimWorkflow } from "@/components/claims/claim-workflow";
+import { CommentThread } from "@/components/comments/comment-thread";
+import { STATE_LABELS, type EditorClaim, type VerdictOption } from "@/components/editor/types";
+import { CompetingWordings } from "@/components/evidence/competing-wordings";
+import { EvidenceSection } from "@/components/evidence/evidence-section";
+import type { ReviewClaim } from "@/components/evidence/types";
+import { ClaimHistory } from "@/components/review/claim-history";
+import { StaleChanges } from "@/components/review/stale-changes";
+import { useDossier } from "@/components/review/use-dossier";
+import { secondaryButtonClass } from "@/components/ui/styles";
 
 type Props = {
   claim: EditorClaim;
@@ -16,33 +21,28 @@ type Props = {
   onClose: () => void;
 };
 
-export function ClaimDetails({ claim, verdicts, canEdit, onSaved, onDelete, onClose }: Props) {
-  const [kind, setKind] = useState<ClaimKind>(claim.kind);
-  const [speaker, setSpeaker] = useState(claim.speaker ?? "");
-  const [verdictKey, setVerdictKey] = useState(claim.verdictKey ?? "");
-  const [rationale, setRationale] = useState(claim.rationale);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
+const LOCKED: Partial<Record<string, string>> = {
+  in_review: "In review: the verdict is read-only while a reviewer checks it. To change it, withdraw it from review first.",
+  approved: "Approved: the verdict is frozen as approved. If the words or the evidence change, the claim goes stale and comes back to you; to change the verdict now, withdraw the approval.",
+};
 
-  async function save(event: React.FormEvent) {
-    event.preventDefault();
-    setPending(true);
-    // Send only what changed, so fixing a speaker is not recorded as setting the verdict.
-    const body: Record<string, unknown> = { version: claim.version };
-    if (kind !== claim.kind) body.kind = kind;
-    if (speaker !== (claim.speaker ?? "")) body.speaker = speaker;
-    if ((verdictKey || null) !== claim.verdictKey) body.verdictKey = verdictKey || null;
-    if (rationale !== claim.rationale) body.rationale = rationale;
-    const result = await callApi<{ claim: EditorClaim }>(`/api/v1/claims/${claim.id}`, { method: "PATCH", body });
-    setPending(false);
-    if (result.ok) {
-      onSaved(result.data.claim);
-      setMessage({ ok: true, text: "Claim saved." });
-    } else setMessage({ ok: false, text: result.message });
-  }
+/** Everything about one claim in the editor's side panel: verdict, evidence, review, comments. */
+export function ClaimDetails({ claim, verdicts, canEdit, onSaved, onDelete, onClose }: Props) {
+  const { state, reload } = useDossier(claim.id, `${claim.version}:${claim.state}`);
+  const dossier = state.status === "done" ? state.dossier : null;
+  const permissions = dossier?.permissions ?? null;
+  const changed = (updated: ReviewClaim) => onSaved(updated as unknown as EditorClaim);
+  const lockedReason = canEdit ? (LOCKED[claim.state] ?? null) : null;
+  const staleDetail = (claim.staleDetail ?? dossier?.claim.staleDetail) as ReviewClaim["staleDetail"];
 
   return (
-    <form onSubmit={save} aria-labelledby="claim-details-heading" className="space-y-3 rounded-lg border border-stone-300 bg-white p-3" onKeyDown={(e) => e.key === "Escape" && onClose()}>
+    <div
+      role="form"
+      aria-labelledby="claim-details-heading"
+      className="space-y-4 rounded-lg border border-stone-300 bg-white p-3"
+      onKeyDown={(e) => e.key === "Escape" && !e.defaultPrevented && onClose()}
+      data-claim-id={claim.id}
+    >
       <div className="flex items-center justify-between">
         <h2 id="claim-details-heading" className="font-semibold">
           Claim · {STATE_LABELS[claim.anchorStatus === "orphaned" ? "orphaned" : claim.state]}
@@ -55,68 +55,27 @@ export function ClaimDetails({ claim, verdicts, canEdit, onSaved, onDelete, onCl
       {claim.anchorStatus === "orphaned" && (
         <p className="rounded bg-red-50 p-2 text-sm text-red-900">Its words are no longer in the article. Undo the deletion in the editor to bring it back, or delete the claim.</p>
       )}
-      {claim.state === "stale" && claim.staleDetail && (
-        <div className="rounded bg-orange-50 p-2 text-sm text-orange-950" data-testid="stale-detail">
-          <p className="font-medium">The words changed after it was checked; it needs a new check.</p>
-          <p>
-            Was: <q>{claim.staleDetail.previousExact}</q>
-          </p>
-          <p>
-            Now: <q>{claim.staleDetail.currentExact}</q>
-          </p>
-        </div>
-      )}
-      <fieldset disabled={!canEdit || pending} className="space-y-3">
-        <div>
-          <label htmlFor="claim-kind" className={labelClass}>
-            Kind
-          </label>
-          <select id="claim-kind" value={kind} onChange={(e) => setKind(e.target.value as ClaimKind)} className={`${inputClass} mt-1`}>
-            <KindOptions />
-          </select>
-        </div>
-        <div>
-          <label htmlFor="claim-speaker" className={labelClass}>
-            Speaker
-          </label>
-          <input id="claim-speaker" value={speaker} onChange={(e) => setSpeaker(e.target.value)} className={`${inputClass} mt-1`} />
-        </div>
-        <div>
-          <label htmlFor="claim-verdict" className={labelClass}>
-            Verdict
-          </label>
-          <select id="claim-verdict" value={verdictKey} onChange={(e) => setVerdictKey(e.target.value)} className={`${inputClass} mt-1`}>
-            <option value="">Not judged yet</option>
-            {verdicts.map((v) => (
-              <option key={v.key} value={v.key}>
-                {v.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="claim-rationale" className={labelClass}>
-            Rationale
-          </label>
-          <textarea id="claim-rationale" value={rationale} onChange={(e) => setRationale(e.target.value)} rows={4} className={`${inputClass} mt-1`} />
-        </div>
-        {canEdit && (
-          <div className="flex flex-wrap gap-2">
-            <button type="submit" className={buttonClass}>
-              {pending ? "Saving…" : "Save claim"}
-            </button>
-            <button type="button" className={dangerButtonClass} onClick={onDelete}>
-              Delete claim
-            </button>
-          </div>
-        )}
-      </fieldset>
-      {message && (
-        <p role="status" className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}>
-          {message.text}
-        </p>
-      )}
-      <ClaimSuggestions text={claim.exact} />
-    </form>
+      {claim.state === "stale" && staleDetail && <StaleChanges detail={staleDetail} />}
+      <ClaimWorkflow claim={claim} reviews={dossier?.reviews ?? []} permissions={permissions} onChanged={changed} />
+      {dossier && <CompetingWordings data={dossier.competingWordings} />}
+      <ClaimVerdictForm
+        claim={claim}
+        verdicts={verdicts}
+        canEdit={canEdit}
+        lockedReason={lockedReason}
+        accurateBlockedReason={dossier?.competingWordings.accurateBlockedReason ?? null}
+        onSaved={onSaved}
+        onDelete={onDelete}
+      />
+      <EvidenceSection
+        claim={claim}
+        evidence={dossier?.evidence ?? null}
+        loadError={state.status === "failed" ? state.message : null}
+        canLink={permissions ? permissions.canEdit : canEdit}
+        onChanged={changed}
+      />
+      {dossier && <ClaimHistory history={dossier.history} collapsed />}
+      {dossier && <CommentThread claimId={claim.id} comments={dossier.comments} canComment={dossier.permissions.canComment} onPosted={reload} />}
+    </div>
   );
 }

@@ -20,6 +20,11 @@ export function ClaimList({ claims, verdicts, activeId, onSelect, onOpen }: Prop
   const [state, setState] = useState("");
   const [kind, setKind] = useState("");
   const list = useRef<HTMLUListElement>(null);
+  // The claim the first click of a double click landed on. Selecting a claim scrolls the article
+  // (and the page) to its words, so the second click can land on another claim of the list: a
+  // double click opens a claim only when both clicks were on it, so a verdict never lands on a
+  // claim the editor did not pick.
+  const firstClick = useRef<string | null>(null);
   const shown = claims.filter((c) => (!state || stateOf(c) === state) && (!kind || c.kind === kind));
   const verdictLabel = (key: string | null) => verdicts.find((v) => v.key === key)?.label ?? "No verdict";
 
@@ -71,8 +76,15 @@ export function ClaimList({ claims, verdicts, activeId, onSelect, onOpen }: Prop
                 data-claim={c.id}
                 aria-current={c.id === activeId ? "true" : undefined}
                 tabIndex={c.id === activeId || (!activeId && i === 0) ? 0 : -1}
-                onClick={() => onSelect(c.id)}
-                onDoubleClick={() => onOpen(c.id)}
+                onClick={(e) => {
+                  if (e.detail <= 1) firstClick.current = c.id;
+                  else if (firstClick.current !== c.id) firstClick.current = null;
+                  onSelect(c.id);
+                }}
+                onDoubleClick={() => {
+                  if (firstClick.current === c.id) onOpen(c.id);
+                  firstClick.current = null;
+                }}
                 onKeyDown={(e) => (e.key === "Enter" ? (e.preventDefault(), onOpen(c.id)) : onKeyDown(e, i))}
                 className={`w-full rounded border p-2 text-left text-sm ${c.id === activeId ? "border-blue-700 bg-blue-50" : "border-stone-200 bg-white hover:bg-stone-50"}`}
               >

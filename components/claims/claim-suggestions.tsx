@@ -19,7 +19,7 @@ const MATCH_LABEL = { exact: "Exact words", stemmed: "Same words, other forms", 
 type State = { status: "loading" } | { status: "failed"; message: string } | { status: "done"; suggestions: Suggestion[] };
 
 /** Passages across all sources that may hold the claim's words, best first. */
-export function ClaimSuggestions({ text }: { text: string }) {
+export function ClaimSuggestions({ text, onCite }: { text: string; onCite?: (passageId: string) => void }) {
   const [state, setState] = useState<State>({ status: "loading" });
   useEffect(() => {
     let live = true;
@@ -52,6 +52,11 @@ export function ClaimSuggestions({ text }: { text: string }) {
               </p>
               <Snippet snippet={s.snippet} />
               {s.document.reliabilityNote && <p className="mt-1 text-xs text-amber-900">Note: {s.document.reliabilityNote}</p>}
+              {onCite && (
+                <button type="button" className="mt-1 text-sm font-medium text-blue-800 underline" onClick={() => onCite(s.passageId)}>
+                  Cite words from this passage<span className="sr-only">: {s.document.title}</span>
+                </button>
+              )}
             </li>
           ))}
         </ol>

@@ -7,28 +7,31 @@ import { ClaimDetails } from "@/components/claims/claim-details";
 import { ClaimList } from "@/components/claims/claim-list";
 import { NewClaimForm, type NewClaimDraft } from "@/components/claims/new-claim-form";
 import { ArticleMetaForm } from "@/components/editor/article-meta-form";
+import { claimMarkCss, STALE_DESCRIPTION } from "@/components/editor/claim-mark-styles";
 import { claimAtSelection, findClaimRange } from "@/components/editor/claim-dom";
 import { ConflictDialog } from "@/components/editor/conflict-dialog";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { handlePaste } from "@/components/editor/paste";
 import { SaveStatusBadge } from "@/components/editor/save-status";
-import type { EditorArticle, EditorClaim, VerdictOption } from "@/components/editor/types";
+import { KIND_LABELS, STATE_LABELS, type EditorArticle, type EditorClaim, type VerdictOption } from "@/components/editor/types";
 import { useArticleSync } from "@/components/editor/use-article-sync";
-import { CLAIM_MARK } from "@/lib/editor/claim-mark";
+import { CLAIM_MARK, setArticleClaims } from "@/lib/editor/claim-mark";
 import { articleExtensions } from "@/lib/editor/extensions";
 import { buildTextMap, offsetToPos, posToOffset } from "@/lib/editor/text-map";
 import { guessSpeaker, trimQuotationMarks } from "@/lib/text/speaker";
 import { speakerAliases } from "@/lib/text/speaker-aliases";
 
 type Draft = NewClaimDraft & { start: number; end: number };
-type Props = { article: EditorArticle; claims: EditorClaim[]; verdicts: VerdictOption[]; canEdit: boolean };
+type Props = { article: EditorArticle; claims: EditorClaim[]; verdicts: VerdictOption[]; canEdit: boolean; initialClaimId?: string | null };
 
-const SAFE_ID = /^[A-Za-z0-9_-]+$/;
-
-export function ArticleWorkbench({ article, claims: initialClaims, verdicts, canEdit }: Props) {
+export function ArticleWorkbench({ article, claims: initialClaims, verdicts, canEdit, initialClaimId = null }: Props) {
   const sync = useArticleSync(article.id, article.version, initialClaims);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const known = initialClaimId && initialClaims.some((c) => c.id === initialClaimId) ? initialClaimId : null;
+  const [activeId, setActiveId] = useState<string | null>(known);
+  const [openId, setOpenId] = useState<string | null>(known);
+  // Set while the list selects a claim's words, so the selection update that follows keeps that
+  // claim active instead of the innermost claim at the selection's start.
+  const listPick = useRef<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [draftError, setDraftError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -47,8 +50,16 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
       handlePaste: (_view, event): boolean => (editorInstance.current ? handlePaste(editorInstance.current, event, setNotice) : false),
     },
     onUpdate: ({ transaction }) => transaction.docChanged && sync.changed(),
-    onSelectionUpdate: ({ editor: e }) => setActiveId(claimAtSelection(e)),
+    onSelectionUpdate: ({ editor: e }) => {
+      const picked = listPick.current;
+      listPick.current = null;
+      setActiveId(picked ?? claimAtSelection(e));
+    },
   });
+  // The claims of this article, for the paste plugin: only they may move by cut and paste.
+  useEffect(() => {
+    if (editor) setArticleClaims(editor, sync.claims.map((c) => c.id));
+  }, [editor, sync.claims]);
   const { attach } = sync;
   useEffect(() => {
     editorInstance.current = editor;
@@ -96,7 +107,10 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
   function selectClaim(id: string) {
     setActiveId(id);
     const range = editor && findClaimRange(editor, id);
-    if (editor && range) editor.chain().setTextSelection(range).scrollIntoView().run();
+    if (!editor || !range) return;
+    listPick.current = id;
+    editor.chain().setTextSelection(range).scrollIntoView().run();
+    listPick.current = null;
   }
 
   async function removeClaim(id: string) {
@@ -109,9 +123,11 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
   }
 
   const open = sync.claims.find((c) => c.id === openId);
+  const active = sync.claims.find((c) => c.id === activeId);
+  const markCss = claimMarkCss(sync.claims, activeId);
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      {activeId && SAFE_ID.test(activeId) && <style>{`mark.claim-mark[data-claim-id="${activeId}"]{outline:2px solid #1d4ed8;outline-offset:1px}`}</style>}
+      {markCss && <style>{markCss}</style>}
       <div className="min-w-0 space-y-4">
         <ArticleMetaForm article={article} disabled={!canEdit} onChange={sync.changedMeta} />
         <div className="flex items-center justify-between">
@@ -127,6 +143,11 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
           {editor && canEdit && <EditorToolbar editor={editor} onMarkClaim={startMark} canMark={canEdit} />}
           {editor ? <EditorContent editor={editor} /> : <p className="p-4 text-stone-700" role="status">Loading the editor…</p>}
         </div>
+        {/* Says which claim the cursor is in, and whether it is stale: the marks' look, in words. */}
+        <p aria-live="polite" className="min-h-5 text-sm text-stone-700" data-testid="claim-at-cursor">
+          {active &&
+            `Cursor in: ${KIND_LABELS[active.kind]} claim${active.speaker ? ` (${active.speaker})` : ""}, ${STATE_LABELS[active.anchorStatus === "orphaned" ? "orphaned" : active.state]}.${active.state === "stale" ? ` ${STALE_DESCRIPTION}` : ""}`}
+        </p>
       </div>
       <aside aria-label="Claims" className="space-y-4">
         {draft && <NewClaimForm key={`${draft.start}-${draft.end}`} draft={draft} pending={pending} error={draftError} onSubmit={(values) => void saveDraft(draft, values)} onCancel={() => setDraft(null)} />}

@@ -6,7 +6,8 @@ import type { ClaimView } from "@/lib/services/claims/present-claim";
 export type EditorClaim = ClaimView;
 export type ClaimKind = ClaimView["kind"];
 export type ClaimState = ClaimView["state"];
-export type VerdictOption = { key: string; label: string };
+// The verdict set as the editor needs it; the API adds whether each needs a rationale.
+export type VerdictOption = { key: string; label: string; description?: string; requiresRationale?: boolean; archived?: boolean };
 export type EditorArticle = Pick<ArticleView, "id" | "title" | "outlet" | "byline" | "dateline" | "publishedAt" | "canonicalUrl" | "version" | "body">;
 
 export const KIND_LABELS: Record<ClaimKind, string> = { quote: "Quote", figure: "Figure", date: "Date", attribution: "Attribution", other: "Other" };

@@ -7,7 +7,10 @@ export function AppHeader({ actor }: { actor: Actor | null }) {
     ? [
         { href: "/articles", label: "Articles", show: can(actor, "workbench:read") },
         { href: "/sources", label: "Sources", show: can(actor, "workbench:read") },
+        { href: "/review", label: "Review queue", show: can(actor, "review:read") },
+        { href: "/mentions", label: "Mentions", show: can(actor, "workbench:read") },
         { href: "/admin/users", label: "Users", show: can(actor, "user:manage") },
+        { href: "/admin/verdicts", label: "Verdicts", show: can(actor, "verdict:manage") },
         { href: "/settings/tokens", label: "API tokens", show: can(actor, "token:manage") },
       ].filter((l) => l.show)
     : [];

@@ -28,7 +28,7 @@ export function SourceHeader({ source }: { source: SourceView }) {
       <ReliabilityNote note={source.reliabilityNote} />
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         {facts
-          .filter(([, value]) => value)
+          .filter(([, value]) => Boolean(value))
           .map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="font-medium text-stone-700">{label}</dt>

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { articlePaths } from "@/lib/openapi/paths/articles";
 import { publishingPaths } from "@/lib/openapi/paths/publishing";
+import { quoteAuditPaths } from "@/lib/openapi/paths/quote-audit";
 import { reviewPaths } from "@/lib/openapi/paths/review";
 import { sourcePaths } from "@/lib/openapi/paths/sources";
 
@@ -26,7 +27,7 @@ export function openApiDocument() {
     info: { title: "Sourcemark API", version: "1", description: "Articles, claims, sources, passages and search. Authenticate with the session cookie or a personal API token: `Authorization: Bearer smk_…` (create one under API tokens)." },
     servers: [{ url: "/" }],
     security: [{ bearer: [] }, { session: [] }],
-    paths: { ...articlePaths(), ...sourcePaths(), ...reviewPaths(), ...publishingPaths() },
+    paths: { ...articlePaths(), ...sourcePaths(), ...reviewPaths(), ...quoteAuditPaths(), ...publishingPaths() },
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "Personal API token (smk_…)" },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkbench } from "@/components/editor/article-workbench";
 import { PublishPanel } from "@/components/publishing/publish-panel";
@@ -12,8 +13,10 @@ import { listVerdicts } from "@/lib/services/claims/list-verdicts";
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> }) {
   const { id } = await params;
+  // ?claim= opens that claim's panel (links from mentions and the review queue).
+  const { claim } = await searchParams;
   const actor = await requireActor(`/articles/${id}`);
   const article = await getArticle({ actor, articleId: id }).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
@@ -24,12 +27,17 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     <div className="space-y-3">
       <p className="flex items-center gap-2 text-sm text-stone-700">
         <StateBadge state={article.state} /> Version {article.version}
+        {can(actor, "claim:create") && (
+          <Link href={`/articles/${id}/check-quotes`} className="ml-auto font-medium text-blue-800 underline">
+            Check quotes
+          </Link>
+        )}
       </p>
       <div className="flex justify-end">
         <PublishPanel articleId={article.id} canPublish={can(actor, "article:publish")} />
       </div>
       <h1 className="sr-only">Edit article: {article.title}</h1>
-      <ArticleWorkbench article={article} claims={claims} verdicts={verdicts} canEdit={can(actor, "article:update")} />
+      <ArticleWorkbench article={article} claims={claims} verdicts={verdicts} canEdit={can(actor, "article:update")} initialClaimId={typeof claim === "string" ? claim : null} />
     </div>
   );
 }

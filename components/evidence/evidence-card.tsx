@@ -1,0 +1,71 @@
+"use client";
+
+import { useState } from "react";
+import { CitedPassage } from "@/components/evidence/cited-passage";
+import { QuoteCheckView } from "@/components/evidence/quote-check-view";
+import { RELATION_LABELS, type EvidenceView } from "@/components/evidence/types";
+import { formatDate, KIND_LABELS } from "@/components/sources/labels";
+import { ReliabilityNote } from "@/components/sources/reliability-note";
+import { dangerButtonClass } from "@/components/ui/styles";
+
+const RELATION_STYLE = { supports: "bg-green-100 text-green-900", contradicts: "bg-red-100 text-red-900", context: "bg-stone-200 text-stone-900" } as const;
+
+export function sourceMeta(doc: EvidenceView["document"]): string {
+  return [KIND_LABELS[doc.kind as keyof typeof KIND_LABELS] ?? doc.kind, doc.primary ? "Primary source" : "Secondary source", formatDate(doc.date), doc.place].filter(Boolean).join(" · ");
+}
+
+/** One piece of evidence: its source, the cited words in their passage, and the quote check. */
+export function EvidenceCard({ evidence, claimText, onRemove }: { evidence: EvidenceView; claimText: string; onRemove?: () => Promise<void> }) {
+  const [pending, setPending] = useState(false);
+  const { document: doc } = evidence;
+  return (
+    <article aria-label={`Evidence from ${doc.title}`} className="space-y-2 rounded border border-stone-200 bg-white p-2" data-testid="evidence-card">
+      <header className="space-y-0.5">
+        <p className="flex flex-wrap items-center gap-2">
+          <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${RELATION_STYLE[evidence.relation]}`}>{RELATION_LABELS[evidence.relation]}</span>
+          <a href={`/sources/${encodeURIComponent(doc.slug)}?passage=${evidence.passage.id}#passage-${evidence.passage.id}`} className="text-sm font-semibold text-blue-800 underline">
+            {doc.title}
+          </a>
+        </p>
+        <p className="text-xs text-stone-700">{sourceMeta(doc)}</p>
+        <ReliabilityNote note={doc.reliabilityNote} compact />
+      </header>
+      <CitedPassage text={evidence.passage.text} start={evidence.passageStart} end={evidence.passageEnd} speaker={evidence.passage.speaker} />
+      {evidence.note && (
+        <p className="text-sm">
+          <span className="font-semibold">Note: </span>
+          {evidence.note}
+        </p>
+      )}
+      {evidence.quoteCheck && <QuoteCheckView check={evidence.quoteCheck} articleText={claimText} citedText={evidence.exact} />}
+      <p className="flex items-center justify-between text-xs text-stone-600">
+        <span>
+          Linked by {evidence.createdBy.name}
+          {doc.url && (
+            <>
+              {" · "}
+              <a href={doc.url} className="underline" rel="noopener noreferrer nofollow">
+                original
+              </a>
+            </>
+          )}
+        </span>
+        {onRemove && (
+          <button
+            type="button"
+            className={dangerButtonClass}
+            disabled={pending}
+            onClick={async () => {
+              if (!window.confirm(`Remove this evidence from ${doc.title}?`)) return;
+              setPending(true);
+              await onRemove();
+              setPending(false);
+            }}
+          >
+            Remove<span className="sr-only"> evidence from {doc.title}</span>
+          </button>
+        )}
+      </p>
+    </article>
+  );
+}
