@@ -11,13 +11,13 @@ const editing: SimpleAction[] = ["article:create", "article:update", "article:de
 const judged = (verdictById: string | null, evidenceCreatorIds: string[] = []) => ({ verdictById, evidenceCreatorIds });
 
 describe("policies, one block per role", () => {
-  it("signed out: may do nothing and sees only published articles", () => {
+  it("signed out: may do nothing and sees no live rows (readers read published snapshots)", () => {
     for (const action of [...editing, "workbench:read", "review:read", "verdict:manage", "user:manage", "token:manage"] as SimpleAction[]) {
       expect(can(null, action)).toBe(false);
     }
     expect(can(null, "claim:review", judged("someone"))).toBe(false);
     expect(() => authorize(null, "claim:review", judged("someone"))).toThrow(AppError);
-    expect(articleWhereForUser(null)).toEqual({ state: "published" });
+    expect(articleWhereForUser(null)).toEqual({ id: { in: [] } });
     expect(() => authorize(null, "article:create")).toThrow(AppError);
   });
 

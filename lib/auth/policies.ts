@@ -87,22 +87,26 @@ export function authorize(actor: Actor | null, action: Action, claim?: Reviewabl
   if (!can(actor, action)) throw forbidden();
 }
 
-/** Signed-out readers (and anyone) see published articles; the newsroom sees all of them. */
+// Live rows are newsroom work: a published article's row may already hold edits, claims and
+// evidence nobody approved since. Readers read snapshots only (publishedSnapshotWhere), so for
+// anyone outside the newsroom these builders match nothing.
+const NOTHING = { id: { in: [] as string[] } };
+
+/** The newsroom sees every article; signed-out readers see none of the live rows. */
 export function articleWhereForUser(actor: Actor | null): Prisma.ArticleWhereInput {
   if (actor && can(actor, "workbench:read")) return {};
-  return { state: "published" };
+  return NOTHING;
 }
 
 export function claimWhereForUser(actor: Actor | null): Prisma.ClaimWhereInput {
   if (actor && can(actor, "workbench:read")) return {};
-  // Readers see only approved claims of published articles.
-  return { state: "approved", anchorStatus: "anchored", article: { state: "published" } };
+  return NOTHING;
 }
 
-/** Sources are newsroom material until cited by a published, approved claim. */
+/** Sources are newsroom material; readers see what a published snapshot copied of them. */
 export function sourceWhereForUser(actor: Actor | null): Prisma.SourceDocumentWhereInput {
   if (actor && can(actor, "workbench:read")) return {};
-  return { passages: { some: { evidence: { some: { claim: claimWhereForUser(null) } } } } };
+  return NOTHING;
 }
 
 /**

@@ -3,7 +3,7 @@
 // on loopback, 32 connections (autocannon). The issue's target: the page reaches at least 50%
 // of the static file's requests/s with p99 under 100 ms. Figures are printed, never asserted.
 // Needs a production build (`npx next build`).
-import { existsSync } from "node:fs";
+import { existsSync, openSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -58,7 +58,7 @@ async function publishDemo(): Promise<string> {
 async function waitFor(url: string, tries = 240) {
   for (let i = 0; i < tries; i++) {
     try {
-      if ((await fetch(url)).ok) return;
+      if ((await fetch(url, { signal: AbortSignal.timeout(30_000) })).ok) return;
     } catch {
       // not listening yet
     }
@@ -86,19 +86,28 @@ async function main() {
   const articleId = await publishDemo();
 
   const base = `http://127.0.0.1:${PORT}`;
+  // The server's output goes to a file, for when a start fails on a busy machine.
+  const logFile = path.join(PROJECT_ROOT, "test-reports", "bench-reader-server.log");
+  await mkdir(path.dirname(logFile), { recursive: true });
+  const stdio = ["ignore", openSync(logFile, "a"), openSync(logFile, "a")] as const;
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, PORT: String(PORT), NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-only-secret-0123456789abcdef", NEXT_TELEMETRY_DISABLED: "1" };
   // The static file must exist before the server starts: next start lists public/ at boot.
-  const first = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: PROJECT_ROOT, env, stdio: "ignore" });
+  const first = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: PROJECT_ROOT, env, stdio: [...stdio] });
   let page = "";
   try {
     await waitFor(`${base}/api/health`);
-    page = await (await fetch(`${base}/read/${articleId}`)).text();
+    const response = await fetch(`${base}/read/${articleId}`, { signal: AbortSignal.timeout(120_000) });
+    if (!response.ok) throw new Error(`the reader page answered ${response.status} (server log: ${logFile})`);
+    page = await response.text();
   } finally {
+    // The second server needs the port: wait until the first has let go of it.
+    const exited = new Promise((resolve) => first.once("exit", resolve));
     first.kill("SIGTERM");
+    await exited;
   }
   await mkdir(STATIC_DIR, { recursive: true });
   await writeFile(path.join(STATIC_DIR, "reader-static.html"), page);
-  const next = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: PROJECT_ROOT, env, stdio: "ignore" });
+  const next = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: PROJECT_ROOT, env, stdio: [...stdio] });
   try {
     await waitFor(`${base}/api/health`);
     const pageUrl = `${base}/read/${articleId}`;
@@ -107,12 +116,15 @@ async function main() {
     await load(pageUrl); // warm-up, discarded
     const reader = await load(pageUrl);
     const file = await load(staticUrl);
+    // For scale, in the same conditions: a page rendered per request (session + database).
+    const dynamicPage = await load(`${base}/`);
     console.log(`\nSourcemark reader benchmark: ${CONNECTIONS} connections, ${SECONDS} s each, loopback, next start`);
     console.log(`  page size: ${(Buffer.byteLength(page) / 1024).toFixed(1)} KiB (the static file is a copy of it)`);
     const row = (label: string, r: Awaited<ReturnType<typeof load>>) =>
       console.log(`  ${label.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms${r.non2xx || r.errors ? `   (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`);
     row(`published article /read/${articleId.slice(0, 8)}…`, reader);
     row("static file of the same size", file);
+    row("front page (dynamic, for scale)", dynamicPage);
     console.log(`  the page reaches ${((reader.rps / file.rps) * 100).toFixed(0)}% of the static file's requests/s   [target ≥ 50%, p99 < 100 ms]`);
   } finally {
     next.kill("SIGTERM");
