@@ -5,7 +5,7 @@
 import { DEMO, expect, expectNoAxeViolations, signInAs, signInWithApi, test } from "./fixtures";
 import { createArticleViaApi, editorBox, expectSaved, PUTIN_QUOTE, selectWords } from "./editor-helpers";
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 150_000 });
 
 const INDIA_TV = /'Junta with nuclear weapons'/;
 const WION = /Putin and Bush shared 'nervous' fears/;

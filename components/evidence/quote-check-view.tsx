@@ -19,32 +19,45 @@ export function QuoteCheckBadge({ result }: { result: QuoteCheckResult }) {
   );
 }
 
-const OP_TEXT = { equal: "same", insert: "only in the source", delete: "only in the article", replace: "differs" } as const;
+// Why a difference is minor, in words a reader follows; "words" is a real change.
+const REASON_TEXT: Record<string, string> = {
+  spacing: "spacing only",
+  spelling: "spelling variant",
+  ocr: "OCR noise in the source",
+  narration: "narration, not the speaker’s words",
+  ellipsis: "words left out (ellipsis)",
+  editorial: "the paper’s insertion",
+  punctuation: "punctuation only",
+  words: "the words changed",
+};
 
-/** One aligned piece: the article's words above the source's, differing ones boxed and struck or underlined. */
-function AlignedPiece({ op }: { op: AlignmentOp }) {
+const OP_TEXT = { insert: "only in the article", delete: "only in the source", replace: "differs" } as const;
+
+/** One run of the comparison as a table row: the article's words, the source's, and what differs. */
+function AlignedRow({ op }: { op: AlignmentOp }) {
   if (op.op === "equal") {
     return (
-      <span className="inline-flex flex-col px-0.5">
-        <span>{op.article ?? op.source}</span>
-        <span aria-hidden="true">{op.source ?? op.article}</span>
-      </span>
+      <tr data-op="equal" className="align-top">
+        <td className="py-0.5 pr-2">{op.article}</td>
+        <td className="py-0.5 pr-2">{op.source ?? op.article}</td>
+        <td className="py-0.5 text-xs text-stone-700">
+          <span aria-hidden="true">= </span>same
+        </td>
+      </tr>
     );
   }
   // "words" is the quote check's reason for a real change; every other reason explains a minor one.
   const minor = Boolean(op.reason) && op.reason !== "words";
   return (
-    <span className={`inline-flex flex-col rounded border px-0.5 ${minor ? "border-dashed border-blue-700 bg-blue-50" : "border-solid border-red-700 bg-red-50"}`} data-op={op.op}>
-      <span className="sr-only">
-        {`${OP_TEXT[op.op]}${minor ? ", minor" : ""}: article ${op.article ? `“${op.article}”` : "nothing"}, source ${op.source ? `“${op.source}”` : "nothing"}${op.reason ? ` (${op.reason})` : ""}. `}
-      </span>
-      <span aria-hidden="true" className={op.article ? "line-through decoration-2" : "text-stone-700"}>
-        {op.article ?? "∅"}
-      </span>
-      <span aria-hidden="true" className={op.source ? "underline decoration-2" : "text-stone-700"}>
-        {op.source ?? "∅"}
-      </span>
-    </span>
+    <tr data-op={op.op} className={`align-top font-semibold ${minor ? "bg-blue-50" : "bg-red-50"}`}>
+      <td className="py-0.5 pr-2">{op.article ? <span className="underline decoration-wavy decoration-1 underline-offset-2">{op.article}</span> : <span className="font-normal text-stone-700">(none)</span>}</td>
+      <td className="py-0.5 pr-2">{op.source ? <span className="underline decoration-wavy decoration-1 underline-offset-2">{op.source}</span> : <span className="font-normal text-stone-700">(none)</span>}</td>
+      <td className="py-0.5 text-xs">
+        <span aria-hidden="true">{minor ? "≈ " : "≠ "}</span>
+        {minor ? "Minor" : "Changed"}: {OP_TEXT[op.op]}
+        {op.reason && op.reason !== "words" ? `, ${REASON_TEXT[op.reason] ?? op.reason}` : ""}
+      </td>
+    </tr>
   );
 }
 
@@ -65,18 +78,25 @@ export function QuoteCheckView({ check, articleText, citedText }: { check: Quote
         <span className="text-xs text-stone-700">{Math.round(check.similarity * 100)}% of the words match</span>
       </p>
       {alignment.length > 0 && (
-        <figure className="space-y-1">
-          <figcaption className="text-xs text-stone-700">
-            Word by word: the article’s words on top (<span className="line-through">struck</span> where they differ), the source’s below (
-            <span className="underline">underlined</span> where they differ); ∅ means no word. Boxes mark differences: dashed when minor, solid when the words changed.
-          </figcaption>
-          <p className="flex flex-wrap gap-y-1 font-serif leading-tight" data-testid="word-comparison">
-            {alignment.map((op, i) => (
-              <AlignedPiece key={i} op={op} />
-            ))}
-          </p>
-          {differing.length === 0 && <p className="text-xs text-stone-700">Every word is the same.</p>}
-        </figure>
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse font-serif text-sm leading-snug" data-testid="word-comparison">
+            <caption className="text-left font-sans text-xs text-stone-700">
+              Word by word: differing runs are underlined and marked ≈ (minor) or ≠ (changed).{differing.length === 0 ? " Every word is the same." : ""}
+            </caption>
+            <thead className="font-sans text-xs text-stone-700">
+              <tr>
+                <th scope="col" className="text-left font-medium">Article</th>
+                <th scope="col" className="text-left font-medium">Source</th>
+                <th scope="col" className="text-left font-medium">Difference</th>
+              </tr>
+            </thead>
+            <tbody>
+              {alignment.map((op, i) => (
+                <AlignedRow key={i} op={op} />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {check.differences.length > 0 && (
         <ul aria-label="Differences" className="list-disc space-y-0.5 pl-5 text-xs" data-testid="quote-differences">

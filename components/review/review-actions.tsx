@@ -1,6 +1,6 @@
 "use client";
 
-import { forwardRef, useImperativeHandle, useRef, useState } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { callApi } from "@/components/editor/api-client";
 import type { ReviewClaim, ReviewView } from "@/components/evidence/types";
 import { buttonClass, dangerButtonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
@@ -27,6 +27,11 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
   const [pending, setPending] = useState(false);
   const commentBox = useRef<HTMLTextAreaElement>(null);
   const disabled = !canReview || pending;
+  // The comment box is disabled while a request is out, so it is focused after the re-render.
+  const [focusComment, setFocusComment] = useState(0);
+  useEffect(() => {
+    if (focusComment > 0) commentBox.current?.focus();
+  }, [focusComment]);
 
   async function decide(decision: Decision) {
     if (!canReview || pending) return;
@@ -36,7 +41,7 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
     setPending(false);
     if (!result.ok) {
       setMessage({ ok: false, text: result.message });
-      if (decision !== "approve" && !comment.trim()) commentBox.current?.focus();
+      if (decision !== "approve" && !comment.trim()) setFocusComment((n) => n + 1);
       return;
     }
     setComment("");
