@@ -55,3 +55,11 @@ describe("postgresLimiter", () => {
     await expect(b!.consume("short-window")).resolves.toMatchObject({ consumedPoints: 1 });
   });
 });
+
+describe("postgresLimiter on the app's own pool", () => {
+  it("can be made before any database is touched and counts once used", async () => {
+    const limiter = postgresLimiter({ keyPrefix: `lazy-${randomUUID()}`, points: 1, duration: 60 });
+    await expect(limiter.consume("someone")).resolves.toMatchObject({ consumedPoints: 1 });
+    await expect(limiter.consume("someone")).rejects.toBeInstanceOf(RateLimiterRes);
+  });
+});

@@ -1,14 +1,15 @@
 import "server-only";
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { postgresLimiter } from "@/lib/auth/rate-limit-store";
 
 // Sign-in attempts, following OWASP's Authentication Cheat Sheet: a hard limit per account
 // *and* client together (one source guessing one account), a looser one per client (one source
 // spraying many accounts), and for the account alone only a growing delay, never a refusal:
 // counting failures per account must not hand anyone a way to lock its owner out.
 //
-// Counters live in this process's memory, enough for the single-process `next start` we ship.
-// Every limiter is a RateLimiterAbstract made by `makeLimiter`, so a multi-instance deployment
-// swaps in RateLimiterPostgres (same package) there and nowhere else.
+// Counters live in PostgreSQL (lib/auth/rate-limit-store.ts, the `rate_limits` table), so every
+// app instance behind a load balancer counts against the same limits; SIGNIN_RATE_LIMIT_STORE=
+// memory keeps them in this process instead (one instance, no table).
 const windowSeconds = Number(process.env.SIGNIN_RATE_WINDOW_SECONDS ?? 15 * 60);
 export const SIGNIN_LIMITS = {
   perAccountAndClient: 10,
@@ -21,7 +22,7 @@ export const SIGNIN_LIMITS = {
 } as const;
 
 type MakeLimiter = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
-const makeLimiter: MakeLimiter = (options) => new RateLimiterMemory(options);
+const makeLimiter: MakeLimiter = (options) => (process.env.SIGNIN_RATE_LIMIT_STORE === "memory" ? new RateLimiterMemory(options) : postgresLimiter(options));
 
 export function signInLimiters(make: MakeLimiter = makeLimiter, window = windowSeconds) {
   return {

@@ -49,7 +49,7 @@ function prepareRoot() {
 export function startPrimary(name: string, port: number): Cluster {
   prepareRoot();
   const cluster = makeCluster(name, port);
-  rmSync(cluster.dir, { recursive: true, force: true });
+  cluster.destroy(); // a server left over from an interrupted run
   asPostgres("initdb", ["-D", cluster.dir, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]);
   const sockets = path.join(ROOT, `${name}-sock`);
   mkdirSync(sockets, { recursive: true });
@@ -69,17 +69,27 @@ export function startPrimary(name: string, port: number): Cluster {
       "",
     ].join("\n"),
   );
-  cluster.start();
+  try {
+    cluster.start();
+  } catch (error) {
+    cluster.destroy();
+    throw error;
+  }
   return cluster;
 }
 
 /** A hot standby of `primary`, streaming from it, started and accepting reads. */
 export async function startStandby(primary: Cluster, name: string, port: number): Promise<Cluster> {
   const cluster = makeCluster(name, port);
-  rmSync(cluster.dir, { recursive: true, force: true });
+  cluster.destroy(); // a server left over from an interrupted run
   asPostgres("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres", "-D", cluster.dir, "-R", "-X", "stream", "--checkpoint=fast", "--no-sync"], 120_000);
-  cluster.start();
-  await waitFor(async () => (await queryOne<{ r: boolean }>(cluster.url(), "SELECT pg_is_in_recovery() AS r")).r, 30_000, "the standby to accept reads");
+  try {
+    cluster.start();
+    await waitFor(async () => (await queryOne<{ r: boolean }>(cluster.url(), "SELECT pg_is_in_recovery() AS r")).r, 30_000, "the standby to accept reads");
+  } catch (error) {
+    cluster.destroy();
+    throw error;
+  }
   return cluster;
 }
 

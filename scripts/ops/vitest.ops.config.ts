@@ -1,5 +1,6 @@
 // `npm run test:ops`: the slow operations tests (real standby, several instances behind nginx,
 // a database restart under load). Not part of `npm test`; they start their own PostgreSQL servers.
+// Named *.ops-test.ts so that the unit project's `scripts/**/*.test.ts` does not pick them up.
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -9,7 +10,7 @@ export default defineConfig({
   root,
   resolve: { alias: { "@/": root, "server-only": `${root}test/support/server-only-stub.ts` } },
   test: {
-    include: ["scripts/ops/**/*.ops.test.ts"],
+    include: ["scripts/ops/**/*.ops-test.ts"],
     environment: "node",
     fileParallelism: false,
     testTimeout: 180_000,

@@ -45,8 +45,6 @@ describe("with DATABASE_REPLICA_URL", () => {
     const article = await buildArticle({ createdBy: editor, state: "published", paragraphs: ["First words."] });
     await waitFor(async () => (await readFromReplica(() => prisma.article.count({ where: { id: article.id } }))) === 1, 20_000, "the article to reach the replica");
     const oldTitle = article.title;
-    // What reader pages do: read through readFromReplica (they read snapshots; a row serves here).
-    const readerTitle = async () => (await readFromReplica(() => prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } }))).title;
 
     await pauseReplay();
     try {
@@ -55,8 +53,9 @@ describe("with DATABASE_REPLICA_URL", () => {
       // Read-your-own-write: the newsroom reads the primary, right after the save.
       const mine = await prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true, version: true } });
       expect(mine).toEqual({ title: "Saved title", version: article.version + 1 });
-      // Readers read the replica, which has not replayed the save yet.
-      expect(await readerTitle()).toBe(oldTitle);
+      // Reader reads (readFromReplica, as getPublishedArticle does) see the replica, which has not replayed the save yet.
+      const reader = await readFromReplica(() => prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } }));
+      expect(reader.title).toBe(oldTitle);
       // Inside readFromReplica, a transaction still reads the primary, and a write still works.
       const inTx = await readFromReplica(() => prisma.$transaction((tx) => tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } })));
       expect(inTx.title).toBe("Saved title");
@@ -65,6 +64,7 @@ describe("with DATABASE_REPLICA_URL", () => {
     } finally {
       await resumeReplay();
     }
+    const readerTitle = async () => (await readFromReplica(() => prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } }))).title;
     const lagMs = await waitFor(async () => (await readerTitle()) === "Saved title", 20_000, "the replica to catch up");
     console.log(`replica caught up ${lagMs} ms after replay resumed`);
   });
