@@ -38,7 +38,7 @@ export function ReviewDesk({ claimId }: { claimId: string }) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const action = reviewShortcut({ ...event, target: event.target as HTMLElement | null }, false);
+      const action = reviewShortcut({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, target: event.target as HTMLElement | null }, false);
       if (!action) return;
       event.preventDefault();
       if (action === "next" && next) router.push(`/review/${next.claim.id}`);

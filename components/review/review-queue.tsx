@@ -61,7 +61,7 @@ export function ReviewQueue() {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const action = reviewShortcut({ ...event, target: event.target as HTMLElement | null }, true);
+      const action = reviewShortcut({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, target: event.target as HTMLElement | null }, true);
       if ((action !== "next" && action !== "previous") || items.length === 0) return;
       event.preventDefault();
       const next = Math.max(0, Math.min(items.length - 1, active + (action === "next" ? 1 : -1)));
