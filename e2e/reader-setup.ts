@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 // Publishes a copy of the demo article through the API, the way a newsroom would: mark the
 // seed quote, link it to the two sources that print it (India TV and WION, in different words),
 // set a verdict, submit as the editor, approve as the reviewer, publish as the editor. A copy,
@@ -38,9 +40,9 @@ export type PublishedCopy = { articleId: string; claimId: string; otherClaimId: 
 export async function publishDemoCopy(baseURL: string, title: string): Promise<PublishedCopy> {
   const editor = await apiAs(baseURL, "editor");
   const reviewer = await apiAs(baseURL, "reviewer");
-  const { articles } = await json<{ articles: { id: string; title: string }[] }>(await editor.get("/api/v1/articles"));
-  const demo = articles.find((a) => !a.title.startsWith("Reader e2e"))!;
-  const { article } = await json<{ article: { body: unknown; bodyText: string; outlet: string | null; byline: string | null; dateline: string | null } }>(await editor.get(`/api/v1/articles/${demo.id}`));
+  // The seeded article's text from the corpus file, not from the database: other specs running
+  // in parallel create articles and edit the seeded one.
+  const article = demoArticle();
   const created = await json<{ article: { id: string; version: number; bodyText: string } }>(
     await editor.post("/api/v1/articles", { data: { title, outlet: article.outlet, byline: article.byline, dateline: article.dateline, body: stripMarks(article.body) } }),
     201,
@@ -68,6 +70,15 @@ export async function publishDemoCopy(baseURL: string, title: string): Promise<P
 }
 
 /** The demo article may carry other specs' claim marks; the copy starts clean. */
+function demoArticle(): { body: unknown; outlet: string | null; byline: string | null; dateline: string | null } {
+  const file = readFileSync(path.join(import.meta.dirname, "../prisma/demo/corpus/seed-article.txt"), "utf8");
+  const [header = "", ...rest] = file.split(/\n\s*\n/);
+  const meta = Object.fromEntries(header.split("\n").map((line) => line.split(/:\s*/, 2) as [string, string]).filter(([k, v]) => k && v));
+  const paragraphs = rest.map((p) => p.trim()).filter(Boolean);
+  const body = { type: "doc", content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) };
+  return { body, outlet: meta.outlet ?? null, byline: meta.byline ?? meta.author ?? null, dateline: meta.dateline ?? null };
+}
+
 function stripMarks(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(stripMarks);
   if (!node || typeof node !== "object") return node;
