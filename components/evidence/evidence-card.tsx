@@ -10,7 +10,8 @@ import { dangerButtonClass } from "@/components/ui/styles";
 
 const RELATION_STYLE = { supports: "bg-green-100 text-green-900", contradicts: "bg-red-100 text-red-900", context: "bg-stone-200 text-stone-900" } as const;
 
-export function sourceMeta(doc: EvidenceView["document"]): string {
+/** Kind, primary or secondary, date and place, for a line under a source title. */
+export function sourceMeta(doc: Pick<EvidenceView["document"], "primary" | "date" | "place"> & { kind: string }): string {
   return [KIND_LABELS[doc.kind as keyof typeof KIND_LABELS] ?? doc.kind, doc.primary ? "Primary source" : "Secondary source", formatDate(doc.date), doc.place].filter(Boolean).join(" · ");
 }
 

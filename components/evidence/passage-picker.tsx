@@ -99,7 +99,7 @@ export function PassagePicker({ claimId, passageId, onSaved, onCancel }: Props) 
         <h4 id={`${id}-heading`} className="text-sm font-semibold">
           Cite words from {passage.document.title}
         </h4>
-        <p className="text-xs text-stone-700">{sourceMeta({ ...passage.document, place: null, participants: [], url: passage.document.url ?? null })} · passage {passage.ordinal + 1}</p>
+        <p className="text-xs text-stone-700">{sourceMeta({ ...passage.document, place: null })} · passage {passage.ordinal + 1}</p>
         <ReliabilityNote note={passage.document.reliabilityNote} compact />
       </div>
       <p id={`${id}-help`} className="text-xs text-stone-700">

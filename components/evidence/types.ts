@@ -1,7 +1,6 @@
-// The shapes /api/v1 hands the claim panel and the review pages (docs/decisions/0001). Kept on
-// the client side so the components compile before and after the services land; the JSON is
-// what they promise, whatever the presenters' TypeScript names.
+// The shapes /api/v1 hands the claim panel and the review pages (docs/decisions/0001).
 import type { EditorClaim } from "@/components/editor/types";
+import type { EvidenceView as PresentedEvidence } from "@/lib/services/evidence/present-evidence";
 
 export type Person = { id: string; name: string };
 export type Relation = "supports" | "contradicts" | "context";
@@ -9,48 +8,9 @@ export type QuoteCheckResult = "verbatim" | "minor_differences" | "altered" | "n
 
 export type AlignmentOp = { op: "equal" | "insert" | "delete" | "replace"; article?: string; source?: string; reason?: string };
 
-export type QuoteCheckView = {
-  result: QuoteCheckResult;
-  similarity: number;
-  differences: { kind: string; article?: string; source?: string; reason: string }[];
-  notes: string[];
-  alignment: AlignmentOp[];
-  /** The source words the quote was matched with (part of the cited words), when known. */
-  matched?: string | null;
-  speakerNote: string | null;
-};
-
-export type EvidenceDocument = {
-  id: string;
-  slug: string;
-  title: string;
-  kind: string;
-  primary: boolean;
-  date: string | null;
-  place: string | null;
-  participants: string[];
-  url: string | null;
-  reliabilityNote: string;
-};
-
-export type EvidenceView = {
-  id: string;
-  claimId: string;
-  relation: Relation;
-  note: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  passageStart: number;
-  passageEnd: number;
-  passage: { id: string; ordinal: number; speaker: string | null; text: string };
-  document: EvidenceDocument;
-  quoteCheck: QuoteCheckView | null;
-  createdBy: Person;
-  createdAt: string;
-};
+// The evidence shapes are the presenter's own (type-only: nothing server-side reaches the bundle).
+export type EvidenceView = PresentedEvidence;
+export type QuoteCheckView = NonNullable<PresentedEvidence["quoteCheck"]>;
 
 export type StaleChanges = { previousExact?: string; currentExact?: string; stateBefore: string; at: string; changes?: string[] };
 
