@@ -9,7 +9,8 @@ export const ZClaimKind = z.enum(CLAIM_KINDS, { message: "Choose a kind: quote, 
 /** Claim ids are made by the browser (crypto.randomUUID) so the mark and the row share one id. */
 export const ZClaimId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "A claim id is 8–64 letters, digits, '-' or '_'.");
 
-const ZSpeaker = z
+/** A speaker: trimmed, at most 200 characters, "" for nobody. Shared by every claim form. */
+export const ZSpeaker = z
   .string()
   .trim()
   .max(200, "Use at most 200 characters for the speaker.")

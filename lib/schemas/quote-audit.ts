@@ -1,16 +1,8 @@
 import { z } from "zod";
-
-export const QUOTE_EVIDENCE_RELATIONS = ["supports", "contradicts", "context"] as const;
+import { ZSpeaker } from "@/lib/schemas/claims";
+import { EVIDENCE_RELATIONS } from "@/lib/schemas/evidence";
 
 const ZOffset = z.number().int().nonnegative();
-
-const ZSpeaker = z
-  .string()
-  .trim()
-  .max(200, "Use at most 200 characters for the speaker.")
-  .transform((v) => (v === "" ? null : v))
-  .nullable()
-  .optional();
 
 /** The passage words a proposal cites: offsets into the passage's text; none = the whole passage. */
 export const ZProposalEvidence = z
@@ -18,7 +10,7 @@ export const ZProposalEvidence = z
     passageId: z.string().min(1).max(64),
     start: ZOffset.optional(),
     end: ZOffset.optional(),
-    relation: z.enum(QUOTE_EVIDENCE_RELATIONS, { message: "Choose a relation: supports, contradicts or context." }),
+    relation: z.enum(EVIDENCE_RELATIONS, { message: "Choose a relation: supports, contradicts or context." }),
   })
   .refine((v) => (v.start === undefined) === (v.end === undefined), { message: "Send both start and end, or neither for the whole passage.", path: ["end"] })
   .refine((v) => v.start === undefined || v.end === undefined || v.end > v.start, { message: "end must be after start.", path: ["end"] });

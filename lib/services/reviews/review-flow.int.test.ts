@@ -11,6 +11,8 @@ import { addComment } from "@/lib/services/comments/add-comment";
 import { listMentions } from "@/lib/services/comments/list-mentions";
 import { removeEvidence } from "@/lib/services/evidence/change-evidence";
 import { linkEvidence } from "@/lib/services/evidence/link-evidence";
+import { listEvidence } from "@/lib/services/evidence/list-evidence";
+import { listReviews } from "@/lib/services/reviews/list-reviews";
 import { listReviewQueue } from "@/lib/services/reviews/list-review-queue";
 import { reviewClaim } from "@/lib/services/reviews/review-claim";
 import { setPassageSpeaker } from "@/lib/services/sources/set-passage-speaker";
@@ -71,6 +73,9 @@ describe("evidence and quote checks", () => {
 
     const dossier = await getClaimDossier({ actor: editor, claimId: id });
     expect(dossier.evidence).toHaveLength(2);
+    expect(await listEvidence({ actor: editor, claimId: id })).toEqual(dossier.evidence);
+    expect(await listReviews({ actor: editor, claimId: id })).toEqual([]);
+    expect((await rejection(listEvidence({ actor: null, claimId: id }))).code).toBe("forbidden");
     expect(dossier.competingWordings.disagree).toBe(true);
     expect(dossier.competingWordings.wordings.length).toBeGreaterThanOrEqual(2);
     expect(dossier.competingWordings.accurateBlockedReason).toMatch(/primary source/);
