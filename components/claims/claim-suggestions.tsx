@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { callApi } from "@/components/editor/api-client";
 import { Snippet } from "@/components/sources/snippet";
-import type { Snippet as SnippetData } from "@/lib/text/search-highlight";
+import type { Snippet as SnippetData } from "@/lib/text/search/search-highlight";
 
 type Suggestion = {
   passageId: string;

@@ -18,8 +18,8 @@ import { useArticleSync } from "@/components/editor/use-article-sync";
 import { CLAIM_MARK, setArticleClaims } from "@/lib/editor/claim-mark";
 import { articleExtensions } from "@/lib/editor/extensions";
 import { buildTextMap, offsetToPos, posToOffset } from "@/lib/editor/text-map";
-import { guessSpeaker, trimQuotationMarks } from "@/lib/text/speaker";
-import { speakerAliases } from "@/lib/text/speaker-aliases";
+import { guessSpeaker, trimQuotationMarks } from "@/lib/text/segmentation/speaker";
+import { speakerAliases } from "@/lib/text/quotes/speaker-aliases";
 
 type Draft = NewClaimDraft & { start: number; end: number };
 type Props = { article: EditorArticle; claims: EditorClaim[]; verdicts: VerdictOption[]; canEdit: boolean; initialClaimId?: string | null };

@@ -9,7 +9,7 @@ import { handlePaste } from "@/components/editor/paste";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
 import { paragraphsToDoc } from "@/lib/editor/body";
 import { articleExtensions } from "@/lib/editor/extensions";
-import { splitGluedParagraphs, type RemovedText } from "@/lib/text/paragraphs";
+import { splitGluedParagraphs, type RemovedText } from "@/lib/text/segmentation/paragraphs";
 
 const META = [
   { name: "outlet", label: "Outlet", type: "text" },

@@ -1,7 +1,7 @@
 import { marked } from "marked";
 import { paragraphsToDoc, type ProseMirrorJSON } from "@/lib/editor/body";
-import { decodeTextBytes } from "@/lib/text/decode";
-import { parseArticleHeader } from "@/lib/text/paragraphs";
+import { decodeTextBytes } from "@/lib/text/import/decode";
+import { parseArticleHeader } from "@/lib/text/segmentation/paragraphs";
 
 /** The largest article file we read: far beyond any article, small enough for a browser tab. */
 export const MAX_ARTICLE_FILE_BYTES = 5 * 1024 * 1024;

@@ -5,7 +5,7 @@ import { callApi } from "@/components/editor/api-client";
 import { formatDate, MATCH_LABELS } from "@/components/sources/labels";
 import { Snippet } from "@/components/sources/snippet";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
-import type { Snippet as SnippetData } from "@/lib/text/search-highlight";
+import type { Snippet as SnippetData } from "@/lib/text/search/search-highlight";
 
 type Result = {
   passageId: string;

@@ -1,6 +1,6 @@
 import { PassageTools } from "@/components/sources/passage-tools";
 import type { SourceView } from "@/lib/services/sources/present-source";
-import { matchRanges, segmentsOf } from "@/lib/text/search-highlight";
+import { matchRanges, segmentsOf } from "@/lib/text/search/search-highlight";
 
 /** The passage's text, with the words a search matched in <mark> when it is the one linked. */
 function PassageText({ text, query }: { text: string; query?: string }) {

@@ -1,4 +1,4 @@
-import type { Snippet as SnippetData } from "@/lib/text/search-highlight";
+import type { Snippet as SnippetData } from "@/lib/text/search/search-highlight";
 
 /** A search snippet: matched words in <mark>, everything as text (never raw HTML). */
 export function Snippet({ snippet }: { snippet: SnippetData }) {

@@ -2,7 +2,7 @@ import type { Node as PMNode } from "@tiptap/pm/model";
 
 // The article's plain text, which claim selectors point into, and the map between it and
 // ProseMirror positions. Offsets are UTF-16 code units (JavaScript string indices), as in
-// lib/text/anchoring.ts. Text blocks are separated by one "\n"; a hard break is "\n" too.
+// lib/text/anchoring/anchoring.ts. Text blocks are separated by one "\n"; a hard break is "\n" too.
 export type TextSegment = { pos: number; offset: number; length: number };
 export type TextMap = { text: string; segments: TextSegment[] };
 

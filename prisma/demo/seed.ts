@@ -8,7 +8,7 @@ import { paragraphsToDoc } from "@/lib/editor/body";
 import { createArticle } from "@/lib/services/articles/create-article";
 import { importSourceDocument } from "@/lib/services/sources/import-source-document";
 import { createUser } from "@/lib/services/users/create-user";
-import { parseArticleHeader } from "@/lib/text/paragraphs";
+import { parseArticleHeader } from "@/lib/text/segmentation/paragraphs";
 import { corpusDocuments, corpusImportRequest, CORPUS_DIR } from "./corpus.ts";
 
 export const DEMO_USERS = [

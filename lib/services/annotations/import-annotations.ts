@@ -11,7 +11,7 @@ import { writeArticleBody } from "@/lib/services/articles/write-article-body";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { settleClaimContent } from "@/lib/services/claims/claim-content";
 import { insertEvidence } from "@/lib/services/evidence/insert-evidence";
-import { anchor, type AnchorResult } from "@/lib/text/anchoring";
+import { anchor, type AnchorResult } from "@/lib/text/anchoring/anchoring";
 
 export type EvidenceOutcome = { slug: string; status: "linked" | "not_found" | "orphaned"; evidenceId?: string; start?: number; end?: number; reason?: string };
 export type ClaimOutcome =

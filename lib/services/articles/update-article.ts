@@ -6,7 +6,7 @@ import { ZUpdateArticleRequest, type TUpdateArticleRequest } from "@/lib/schemas
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { writeArticleBody } from "@/lib/services/articles/write-article-body";
 import { listClaims } from "@/lib/services/claims/list-claims";
-import { textChange } from "@/lib/text/text-change";
+import { textChange } from "@/lib/text/anchoring/text-change";
 import type { ClaimView } from "@/lib/services/claims/present-claim";
 
 export type ArticleSaved = { version: number; claims: ClaimView[]; strippedClaimIds: string[] };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ClaimWithContent } from "@/lib/services/claims/claim-content";
-import { accurateBlockedReason, competingWordings, type EvidenceSpan, type Wording } from "@/lib/text/competing-wordings";
+import { accurateBlockedReason, competingWordings, type EvidenceSpan, type Wording } from "@/lib/text/quotes/competing-wordings";
 
 /** The spans each piece of evidence cites, for comparing what the sources print. */
 function spansOf(claim: ClaimWithContent): EvidenceSpan[] {

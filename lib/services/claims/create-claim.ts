@@ -11,7 +11,7 @@ import { ZCreateClaimRequest, type TCreateClaimRequest } from "@/lib/schemas/cla
 import { writeArticleBody } from "@/lib/services/articles/write-article-body";
 import { listClaims } from "@/lib/services/claims/list-claims";
 import type { ClaimView } from "@/lib/services/claims/present-claim";
-import { trimQuotationMarks } from "@/lib/text/speaker";
+import { trimQuotationMarks } from "@/lib/text/segmentation/speaker";
 
 export type ClaimCreated = { claim: ClaimView; version: number; claims: ClaimView[] };
 

@@ -8,7 +8,7 @@ import { listComments, type CommentView } from "@/lib/services/comments/list-com
 import { EVIDENCE_VIEW_INCLUDE, presentEvidence, type EvidenceView } from "@/lib/services/evidence/present-evidence";
 import { listClaimHistory, type HistoryEntry } from "@/lib/services/claims/list-claim-history";
 import type { ReviewView } from "@/lib/services/reviews/review-claim";
-import { sentenceContext, type SentenceContext } from "@/lib/text/sentence-context";
+import { sentenceContext, type SentenceContext } from "@/lib/text/segmentation/sentence-context";
 import type { CompetingWordingsView } from "@/lib/services/claims/competing-wordings";
 
 export type ClaimDossier = {

@@ -5,7 +5,7 @@ import { notFound } from "@/lib/errors";
 import { ZAddCommentRequest, type TAddCommentRequest } from "@/lib/schemas/comments";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { COMMENT_INCLUDE, presentComments, type CommentView } from "@/lib/services/comments/list-comments";
-import { findMentions } from "@/lib/text/mentions";
+import { findMentions } from "@/lib/text/comments/mentions";
 
 /** Adds a comment to a claim's thread; `@Name` mentions of active users are recorded. */
 export async function addComment({ actor, claimId, input }: { actor: Actor | null; claimId: string; input: TAddCommentRequest }): Promise<CommentView> {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { QuoteCheck as QuoteCheckResult } from "@/lib/generated/prisma/client";
-import { compareQuote, type AlignmentStep, type QuoteDifference } from "@/lib/text/quote-check";
-import { compareSpeakers } from "@/lib/text/speaker-match";
+import { compareQuote, type AlignmentStep, type QuoteDifference } from "@/lib/text/quotes/quote-check";
+import { compareSpeakers } from "@/lib/text/quotes/speaker-match";
 
 /** What is stored in evidence.quote_check_detail: the comparison a person reads. */
 export type QuoteCheckDetail = {

@@ -5,8 +5,8 @@ import { AppError, notFound } from "@/lib/errors";
 import type { EvidenceRelation } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { checkEvidence } from "@/lib/services/evidence/check-evidence";
-import { describeRange } from "@/lib/text/anchoring";
-import { snapEnd, snapStart } from "@/lib/text/characters";
+import { describeRange } from "@/lib/text/anchoring/anchoring";
+import { snapEnd, snapStart } from "@/lib/text/core/characters";
 
 export type EvidenceInput = {
   claimId: string;

@@ -15,7 +15,7 @@ import { settleClaimContent } from "@/lib/services/claims/claim-content";
 import { listClaims } from "@/lib/services/claims/list-claims";
 import type { ClaimView } from "@/lib/services/claims/present-claim";
 import { insertEvidence } from "@/lib/services/evidence/insert-evidence";
-import { trimQuotationMarks } from "@/lib/text/speaker";
+import { trimQuotationMarks } from "@/lib/text/segmentation/speaker";
 
 export type ProposalsAccepted = { version: number; claims: ClaimView[] };
 

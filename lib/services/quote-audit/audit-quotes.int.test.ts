@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policies";
-import { parseArticleHeader } from "@/lib/text/paragraphs";
+import { parseArticleHeader } from "@/lib/text/segmentation/paragraphs";
 import { createClaim } from "@/lib/services/claims/create-claim";
 import { auditQuotes, type QuoteAuditProgress } from "@/lib/services/quote-audit/audit-quotes";
 import { buildArticle, buildUser } from "@/test/support/factories";

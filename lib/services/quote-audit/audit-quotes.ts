@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { articleWhereForUser, authorize, type Actor } from "@/lib/auth/policies";
 import { notFound } from "@/lib/errors";
 import { matchPassages, PassageCache, type PassageMatch } from "@/lib/services/quote-audit/match-passages";
-import { findQuotations } from "@/lib/text/quotations";
+import { findQuotations } from "@/lib/text/quotes/quotations";
 
 export type QuoteProposal = {
   /** The quoted words in the article's text: UTF-16 code units, marks left out. */

@@ -4,8 +4,8 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { SourceKind } from "@/lib/generated/prisma/client";
 import { queryLexemes, rankExactAndStemmed, rankFuzzy } from "@/lib/services/search/search-sql";
-import { compareQuote, prepareSource, type PreparedSource, type QuoteCheckResult } from "@/lib/text/quote-check";
-import { searchForm } from "@/lib/text/search-normalise";
+import { compareQuote, prepareSource, type PreparedSource, type QuoteCheckResult } from "@/lib/text/quotes/quote-check";
+import { searchForm } from "@/lib/text/search/search-normalise";
 
 export type PassageMatch = {
   passageId: string;

@@ -4,7 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ZReviewQueueFilter, type TReviewQueueFilter } from "@/lib/schemas/reviews";
 import { CLAIM_VIEW_INCLUDE, presentClaim, type ClaimView } from "@/lib/services/claims/present-claim";
-import { sentenceContext, type SentenceContext } from "@/lib/text/sentence-context";
+import { sentenceContext, type SentenceContext } from "@/lib/text/segmentation/sentence-context";
 
 export type QueueItem = {
   claim: ClaimView;

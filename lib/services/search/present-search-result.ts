@@ -1,6 +1,6 @@
 import "server-only";
 import type { SourceKind } from "@/lib/generated/prisma/client";
-import { buildSnippet, type MatchKind, type Snippet } from "@/lib/text/search-highlight";
+import { buildSnippet, type MatchKind, type Snippet } from "@/lib/text/search/search-highlight";
 import type { Tier } from "@/lib/services/search/search-sql";
 
 export type SearchResult = {

@@ -5,7 +5,7 @@ import { authorize, type Actor } from "@/lib/auth/policies";
 import { ZSearchRequest, type TSearchFilters, type TSearchRequest } from "@/lib/schemas/sources";
 import { presentSearchResult, RESULT_SELECT, type SearchResult } from "@/lib/services/search/present-search-result";
 import { queryLexemes, rankExactAndStemmed, rankFuzzy, type RankedRow } from "@/lib/services/search/search-sql";
-import { searchForm } from "@/lib/text/search-normalise";
+import { searchForm } from "@/lib/text/search/search-normalise";
 
 export type SearchPage = { query: string; results: SearchResult[]; page: number; pageSize: number; hasMore: boolean };
 

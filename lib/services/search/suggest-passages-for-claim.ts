@@ -4,7 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/policies";
 import { ZSuggestPassagesRequest, type TSuggestPassagesRequest } from "@/lib/schemas/sources";
 import { presentSearchResult, RESULT_SELECT, type SearchResult } from "@/lib/services/search/present-search-result";
 import { rankPassages } from "@/lib/services/search/search-passages";
-import { trimQuotationMarks } from "@/lib/text/speaker";
+import { trimQuotationMarks } from "@/lib/text/segmentation/speaker";
 
 /**
  * Passages that may hold a claim's words, best first across all sources: the exact words

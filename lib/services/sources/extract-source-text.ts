@@ -1,9 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { MAX_SOURCE_CHARS, MAX_UPLOAD_BYTES, type SourceFileType } from "@/lib/schemas/sources";
-import { decodeTextBytes } from "@/lib/text/decode";
-import { htmlToText, markdownToText } from "@/lib/text/html-to-text";
-import { cleanPdfPages, lacksTextLayer } from "@/lib/text/pdf-text";
+import { decodeTextBytes } from "@/lib/text/import/decode";
+import { htmlToText, markdownToText } from "@/lib/text/import/html-to-text";
+import { cleanPdfPages, lacksTextLayer } from "@/lib/text/import/pdf-text";
 
 export type ExtractedText = { text: string; type: SourceFileType; detail: string };
 

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { ZImportSourceRequest, type TImportSourceRequest } from "@/lib/schemas/sources";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { searchTextFor } from "@/lib/services/sources/search-text";
-import { PassageError, segmentDocument } from "@/lib/text/segment";
+import { PassageError, segmentDocument } from "@/lib/text/segmentation/segment";
 
 export type ImportedSource = { id: string; slug: string; title: string; passageCount: number; docVersion: number };
 

@@ -7,7 +7,7 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { settleClaimsCiting } from "@/lib/services/claims/claim-content";
 import { loadForEdit, repointEvidence, shiftOrdinals } from "@/lib/services/sources/passage-edit";
 import { searchTextFor } from "@/lib/services/sources/search-text";
-import { mergePassages as mergeRanges } from "@/lib/text/segment";
+import { mergePassages as mergeRanges } from "@/lib/text/segmentation/segment";
 
 /** Merges a passage with the one after it; the first keeps its id, speaker and link. */
 export async function mergePassages({ actor, input }: { actor: Actor | null; input: TMergePassagesRequest }) {

@@ -3,7 +3,7 @@ import "server-only";
 // renumber ordinals without tripping @@unique([documentId, ordinal]), re-point evidence.
 import type { Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { findPassageForSpan, PassageError, type Passage } from "@/lib/text/segment";
+import { findPassageForSpan, PassageError, type Passage } from "@/lib/text/segmentation/segment";
 
 export type EditablePassage = Passage & { id: string };
 export type EditContext = { document: { id: string; slug: string; text: string }; passages: EditablePassage[]; target: EditablePassage };

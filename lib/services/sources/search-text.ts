@@ -1,9 +1,9 @@
 import "server-only";
-import { searchForm } from "@/lib/text/search-normalise";
+import { searchForm } from "@/lib/text/search/search-normalise";
 
 /**
  * What the trigram and full-text indexes see: typographic noise, punctuation and case folded
- * away, British spellings folded to American (see lib/text/search-normalise.ts). Queries go
+ * away, British spellings folded to American (see lib/text/search/search-normalise.ts). Queries go
  * through the same function, so a change here needs the passages' search_text recomputed.
  */
 export function searchTextFor(text: string): string {

@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { settleClaimsCiting } from "@/lib/services/claims/claim-content";
 import { loadForEdit, passageEditError, repointEvidence, shiftOrdinals } from "@/lib/services/sources/passage-edit";
 import { searchTextFor } from "@/lib/services/sources/search-text";
-import { splitPassage as splitRanges } from "@/lib/text/segment";
+import { splitPassage as splitRanges } from "@/lib/text/segmentation/segment";
 
 /**
  * Splits a passage at an offset inside its text. The first half keeps the passage's id (and
