@@ -102,6 +102,16 @@ test("the editor links the quote to India TV and WION, sees competing wordings a
   await expect(wionCard.getByTestId("quote-differences")).toContainText("does not criticize");
   await expect(wionCard.getByTestId("word-comparison")).toContainText("does not criticize");
 
+  // WION was linked as support; the editor changes it to "contradicts" with a note, in place.
+  await wionCard.getByRole("button", { name: /^Change relation or note of evidence from Putin and Bush shared/ }).click();
+  const change = wionCard.getByRole("form", { name: /Change evidence from/ });
+  await change.getByRole("radio", { name: "Contradicts" }).check();
+  await change.getByLabel("Note (optional)").fill("WION words the end of the quote differently.");
+  await change.getByRole("button", { name: "Save change" }).click();
+  await expect(details.getByText(/Evidence from Putin and Bush shared .* changed\./)).toBeVisible();
+  await expect(details.getByRole("article", { name: WION })).toContainText("Contradicts");
+  await expect(details.getByRole("article", { name: WION })).toContainText("WION words the end of the quote differently.");
+
   // The sources disagree, side by side; "accurate" is refused until a primary source is linked.
   const competing = details.getByTestId("competing-wordings");
   await expect(competing.getByRole("listitem")).toHaveCount(2);

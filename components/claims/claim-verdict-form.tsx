@@ -91,7 +91,7 @@ export function ClaimVerdictForm({ claim, verdicts, canEdit, lockedReason, accur
             <option value="">Not judged yet</option>
             {offered.map((v) => (
               <option key={v.key} value={v.key}>
-                {v.label}
+                {v.archived ? `${v.label} (retired)` : v.label}
               </option>
             ))}
           </select>

@@ -1,12 +1,12 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import { CitedPassage } from "@/components/evidence/cited-passage";
 import { QuoteCheckView } from "@/components/evidence/quote-check-view";
-import { RELATION_LABELS, type EvidenceView } from "@/components/evidence/types";
+import { RELATION_LABELS, type EvidenceView, type Relation } from "@/components/evidence/types";
 import { formatDate, KIND_LABELS } from "@/components/sources/labels";
 import { ReliabilityNote } from "@/components/sources/reliability-note";
-import { dangerButtonClass } from "@/components/ui/styles";
+import { buttonClass, dangerButtonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
 
 const RELATION_STYLE = { supports: "bg-green-100 text-green-900", contradicts: "bg-red-100 text-red-900", context: "bg-stone-200 text-stone-900" } as const;
 
@@ -15,9 +15,78 @@ export function sourceMeta(doc: Pick<EvidenceView["document"], "primary" | "date
   return [KIND_LABELS[doc.kind as keyof typeof KIND_LABELS] ?? doc.kind, doc.primary ? "Primary source" : "Secondary source", formatDate(doc.date), doc.place].filter(Boolean).join(" · ");
 }
 
-/** One piece of evidence: its source, the cited words in their passage, and the quote check. */
-export function EvidenceCard({ evidence, claimText, onRemove }: { evidence: EvidenceView; claimText: string; onRemove?: () => Promise<void> }) {
+export type EvidenceChange = { relation: Relation; note: string };
+
+/** Changes the relation and note of linked evidence; the cited words stay (remove and cite again to change them). */
+function EvidenceEditForm({ evidence, onSave, onDone }: { evidence: EvidenceView; onSave: (change: EvidenceChange) => Promise<string | null>; onDone: () => void }) {
+  const id = useId();
+  const [relation, setRelation] = useState<Relation>(evidence.relation);
+  const [note, setNote] = useState(evidence.note);
   const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      aria-label={`Change evidence from ${evidence.document.title}`}
+      className="space-y-2 rounded border border-stone-200 bg-stone-50 p-2"
+      onKeyDown={(e) => e.key === "Escape" && (e.preventDefault(), onDone())}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setPending(true);
+        const failure = await onSave({ relation, note: note.trim() });
+        setPending(false);
+        if (failure) setError(failure);
+        else onDone();
+      }}
+    >
+      <fieldset disabled={pending}>
+        <legend className={labelClass}>Relation to the claim</legend>
+        <div className="mt-1 flex flex-wrap gap-3">
+          {(Object.keys(RELATION_LABELS) as Relation[]).map((r) => (
+            <label key={r} className="flex items-center gap-1 text-sm">
+              <input type="radio" name={`${id}-relation`} value={r} checked={relation === r} onChange={() => setRelation(r)} />
+              {RELATION_LABELS[r]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor={`${id}-note`} className={labelClass}>
+          Note (optional)
+        </label>
+        <textarea id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={2000} disabled={pending} className={`${inputClass} mt-1`} />
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <button type="submit" className={buttonClass} disabled={pending}>
+          {pending ? "Saving…" : "Save change"}
+        </button>
+        <button type="button" className={secondaryButtonClass} onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** One piece of evidence: its source, the cited words in their passage, and the quote check. */
+export function EvidenceCard({
+  evidence,
+  claimText,
+  onRemove,
+  onUpdate,
+}: {
+  evidence: EvidenceView;
+  claimText: string;
+  onRemove?: () => Promise<void>;
+  /** Saves a new relation or note; resolves to an error message, or null when saved. */
+  onUpdate?: (change: EvidenceChange) => Promise<string | null>;
+}) {
+  const [pending, setPending] = useState(false);
+  const [editing, setEditing] = useState(false);
   const { document: doc } = evidence;
   return (
     <article aria-label={`Evidence from ${doc.title}`} className="space-y-2 rounded border border-stone-200 bg-white p-2" data-testid="evidence-card">
@@ -32,7 +101,9 @@ export function EvidenceCard({ evidence, claimText, onRemove }: { evidence: Evid
         <ReliabilityNote note={doc.reliabilityNote} compact />
       </header>
       <CitedPassage text={evidence.passage.text} start={evidence.passageStart} end={evidence.passageEnd} speaker={evidence.passage.speaker} />
-      {evidence.note && (
+      {editing && onUpdate ? (
+        <EvidenceEditForm evidence={evidence} onSave={onUpdate} onDone={() => setEditing(false)} />
+      ) : evidence.note && (
         <p className="text-sm">
           <span className="font-semibold">Note: </span>
           {evidence.note}
@@ -51,6 +122,12 @@ export function EvidenceCard({ evidence, claimText, onRemove }: { evidence: Evid
             </>
           )}
         </span>
+        <span className="flex gap-2">
+        {onUpdate && !editing && (
+          <button type="button" className={secondaryButtonClass} onClick={() => setEditing(true)}>
+            Change<span className="sr-only"> relation or note of evidence from {doc.title}</span>
+          </button>
+        )}
         {onRemove && (
           <button
             type="button"
@@ -66,6 +143,7 @@ export function EvidenceCard({ evidence, claimText, onRemove }: { evidence: Evid
             Remove<span className="sr-only"> evidence from {doc.title}</span>
           </button>
         )}
+        </span>
       </p>
     </article>
   );

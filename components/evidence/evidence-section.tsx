@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { ClaimSuggestions } from "@/components/claims/claim-suggestions";
 import { callApi } from "@/components/editor/api-client";
-import { EvidenceCard } from "@/components/evidence/evidence-card";
+import { EvidenceCard, type EvidenceChange } from "@/components/evidence/evidence-card";
 import { EvidenceSearch } from "@/components/evidence/evidence-search";
 import { PassagePicker } from "@/components/evidence/passage-picker";
 import type { EvidenceView, ReviewClaim } from "@/components/evidence/types";
@@ -32,6 +32,17 @@ export function EvidenceSection({ claim, evidence, loadError, canLink, onChanged
     } else setMessage({ ok: false, text: result.message });
   }
 
+  async function update(item: EvidenceView, change: EvidenceChange): Promise<string | null> {
+    const result = await callApi<{ claim: ReviewClaim }>(`/api/v1/evidence/${item.id}`, {
+      method: "PATCH",
+      body: { ...change, was: { relation: item.relation, note: item.note } },
+    });
+    if (!result.ok) return result.message;
+    setMessage({ ok: true, text: `Evidence from ${item.document.title} changed.` });
+    onChanged(result.data.claim);
+    return null;
+  }
+
   return (
     <section aria-labelledby="evidence-heading" className="space-y-2">
       <h3 id="evidence-heading" className="text-sm font-semibold">
@@ -48,7 +59,7 @@ export function EvidenceSection({ claim, evidence, loadError, canLink, onChanged
         <ul aria-label="Linked evidence" className="space-y-2">
           {evidence.map((e) => (
             <li key={e.id}>
-              <EvidenceCard evidence={e} claimText={claim.exact} onRemove={canLink ? () => remove(e) : undefined} />
+              <EvidenceCard evidence={e} claimText={claim.exact} onRemove={canLink ? () => remove(e) : undefined} onUpdate={canLink ? (change) => update(e, change) : undefined} />
             </li>
           ))}
         </ul>

@@ -18,7 +18,11 @@ export const ZLinkEvidenceRequest = z
   .refine((v) => v.start === undefined || v.end === undefined || v.end > v.start, { message: "end must be after start.", path: ["end"] });
 export type TLinkEvidenceRequest = z.infer<typeof ZLinkEvidenceRequest>;
 
+/**
+ * `was` is the relation and note the editor saw: when given and the evidence no longer has them
+ * (someone else changed it meanwhile), the change is refused with 409 instead of overwriting theirs.
+ */
 export const ZUpdateEvidenceRequest = z
-  .object({ relation: ZEvidenceRelation.optional(), note: ZNote.optional() })
+  .object({ relation: ZEvidenceRelation.optional(), note: ZNote.optional(), was: z.object({ relation: ZEvidenceRelation, note: ZNote }).optional() })
   .refine((v) => v.relation !== undefined || v.note !== undefined, { message: "Send a relation or a note to change." });
 export type TUpdateEvidenceRequest = z.infer<typeof ZUpdateEvidenceRequest>;

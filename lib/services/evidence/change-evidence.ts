@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { prisma } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { ZUpdateEvidenceRequest, type TUpdateEvidenceRequest } from "@/lib/schemas/evidence";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { lockClaim, settleClaimContent } from "@/lib/services/claims/claim-content";
@@ -37,6 +37,9 @@ export async function updateEvidence({ actor, evidenceId, input }: { actor: Acto
   const data = ZUpdateEvidenceRequest.parse(input);
   return prisma.$transaction(async (tx) => {
     const before = await lockEvidence(tx, actor, evidenceId);
+    if (data.was && (data.was.relation !== before.relation || data.was.note !== before.note)) {
+      throw new AppError("conflict", `Someone changed this evidence while you were editing it: it is now “${before.relation}”${before.note ? ` with the note “${before.note}”` : " with no note"}. Look again and make your change once more.`);
+    }
     const after = await tx.evidence.update({ where: { id: evidenceId }, data: { relation: data.relation, note: data.note }, include: { passage: { select: { document: { select: { title: true } } } } } });
     await recordAuditEvent(tx, { actorId: actor.id, action: "evidence.update", entityType: "evidence", entityId: evidenceId, before: auditShape(before), after: auditShape(after) });
     if (before.relation !== after.relation) await settleClaimContent(tx, actor, before.claimId, "evidence");

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { updateArticle } from "@/lib/services/articles/update-article";
@@ -9,7 +10,7 @@ import { submitClaim } from "@/lib/services/claims/submit-claim";
 import { updateClaim } from "@/lib/services/claims/update-claim";
 import { addComment } from "@/lib/services/comments/add-comment";
 import { listMentions } from "@/lib/services/comments/list-mentions";
-import { removeEvidence } from "@/lib/services/evidence/change-evidence";
+import { removeEvidence, updateEvidence } from "@/lib/services/evidence/change-evidence";
 import { linkEvidence } from "@/lib/services/evidence/link-evidence";
 import { listEvidence } from "@/lib/services/evidence/list-evidence";
 import { listReviews } from "@/lib/services/reviews/list-reviews";
@@ -111,6 +112,26 @@ describe("evidence and quote checks", () => {
     expect((await rejection(linkEvidence({ actor: null, claimId: id, input: { passageId: india.passageId, relation: "supports" } }))).code).toBe("forbidden");
     expect((await rejection(updateClaim({ actor: reviewer, claimId: id, input: { version: claim.version, verdictKey: "false", rationale: "x" } }))).code).toBe("forbidden");
     expect(await prisma.evidence.count({ where: { claimId: id } })).toBe(0);
+  });
+
+  it("changes the relation and note of evidence; a change made on what someone else already changed is refused, not overwritten", async () => {
+    const { editor, reviewer, id } = await seedQuoteClaim();
+    const other = await buildUser({ role: "editor" });
+    const wion = await passageWith("wion-2025-12-25", "does not criticize it");
+    const linked = await linkEvidence({ actor: editor, claimId: id, input: { passageId: wion.passageId, relation: "supports" } });
+    const seen = { relation: "supports" as const, note: "" };
+    const first = await updateEvidence({ actor: other, evidenceId: linked.evidence.id, input: { relation: "contradicts", note: "WION rewords the quote.", was: seen } });
+    expect(first.evidence).toMatchObject({ relation: "contradicts", note: "WION rewords the quote." });
+    expect(first.claim.version).toBeGreaterThan(linked.claim.version);
+
+    const stale = await rejection(updateEvidence({ actor: editor, evidenceId: linked.evidence.id, input: { relation: "context", was: seen } }));
+    expect(stale.code).toBe("conflict");
+    expect(stale.message).toMatch(/now “contradicts” with the note “WION rewords the quote.”/);
+    expect((await rejection(updateEvidence({ actor: reviewer, evidenceId: linked.evidence.id, input: { note: "reviewer note" } }))).code).toBe("forbidden");
+    expect(await rejection(updateEvidence({ actor: editor, evidenceId: linked.evidence.id, input: {} }))).toBeInstanceOf(ZodError);
+    const row = await prisma.evidence.findUniqueOrThrow({ where: { id: linked.evidence.id } });
+    expect(row).toMatchObject({ relation: "contradicts", note: "WION rewords the quote." });
+    expect(await prisma.auditEvent.count({ where: { entityId: linked.evidence.id, action: "evidence.update" } })).toBe(1);
   });
 });
 

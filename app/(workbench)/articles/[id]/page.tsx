@@ -22,7 +22,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const [claims, verdicts] = await Promise.all([listClaims({ actor, articleId: id }), listVerdicts()]);
+  const [claims, verdicts] = await Promise.all([listClaims({ actor, articleId: id }), listVerdicts({ includeArchived: true })]);
   return (
     <div className="space-y-3">
       <p className="flex items-center gap-2 text-sm text-stone-700">
