@@ -38,6 +38,11 @@ test.describe("Check quotes", () => {
     await expect(putin.getByText("Minor differences").first()).toBeVisible();
     await expect(putin.getByRole("link", { name: /Junta with nuclear weapons/ }).first()).toBeVisible();
     await expect(putin.getByText(/the source interrupts the quotation with narration/)).toBeVisible();
+    // …and the word-by-word table says where: India TV's narration sits inside the quotation.
+    const words = putin.getByTestId("word-comparison").first();
+    await expect(words).toBeVisible();
+    await expect(words.locator('[data-op]:not([data-op="equal"])').filter({ hasText: /Putin said|narration/ }).first()).toBeVisible();
+    await expect(words.locator('[data-op="equal"]').filter({ hasText: "junta with nuclear weapons" })).toHaveCount(1);
     await expect(page.getByRole("button", { name: "Accept all (5)" })).toBeEnabled();
     await expectNoAxeViolations(page);
 

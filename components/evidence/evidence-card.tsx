@@ -8,17 +8,38 @@ import { formatDate, KIND_LABELS } from "@/components/sources/labels";
 import { ReliabilityNote } from "@/components/sources/reliability-note";
 import { buttonClass, dangerButtonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
 
-const RELATION_STYLE = { supports: "bg-green-100 text-green-900", contradicts: "bg-red-100 text-red-900", context: "bg-stone-200 text-stone-900" } as const;
+const RELATION_STYLE = {
+  supports: "bg-green-100 text-green-900",
+  contradicts: "bg-red-100 text-red-900",
+  context: "bg-stone-200 text-stone-900",
+} as const;
 
 /** Kind, primary or secondary, date and place, for a line under a source title. */
-export function sourceMeta(doc: Pick<EvidenceView["document"], "primary" | "date" | "place"> & { kind: string }): string {
-  return [KIND_LABELS[doc.kind as keyof typeof KIND_LABELS] ?? doc.kind, doc.primary ? "Primary source" : "Secondary source", formatDate(doc.date), doc.place].filter(Boolean).join(" · ");
+export function sourceMeta(
+  doc: Pick<EvidenceView["document"], "primary" | "date" | "place"> & { kind: string },
+): string {
+  return [
+    KIND_LABELS[doc.kind as keyof typeof KIND_LABELS] ?? doc.kind,
+    doc.primary ? "Primary source" : "Secondary source",
+    formatDate(doc.date),
+    doc.place,
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 export type EvidenceChange = { relation: Relation; note: string };
 
 /** Changes the relation and note of linked evidence; the cited words stay (remove and cite again to change them). */
-function EvidenceEditForm({ evidence, onSave, onDone }: { evidence: EvidenceView; onSave: (change: EvidenceChange) => Promise<string | null>; onDone: () => void }) {
+function EvidenceEditForm({
+  evidence,
+  onSave,
+  onDone,
+}: {
+  evidence: EvidenceView;
+  onSave: (change: EvidenceChange) => Promise<string | null>;
+  onDone: () => void;
+}) {
   const id = useId();
   const [relation, setRelation] = useState<Relation>(evidence.relation);
   const [note, setNote] = useState(evidence.note);
@@ -43,7 +64,13 @@ function EvidenceEditForm({ evidence, onSave, onDone }: { evidence: EvidenceView
         <div className="mt-1 flex flex-wrap gap-3">
           {(Object.keys(RELATION_LABELS) as Relation[]).map((r) => (
             <label key={r} className="flex items-center gap-1 text-sm">
-              <input type="radio" name={`${id}-relation`} value={r} checked={relation === r} onChange={() => setRelation(r)} />
+              <input
+                type="radio"
+                name={`${id}-relation`}
+                value={r}
+                checked={relation === r}
+                onChange={() => setRelation(r)}
+              />
               {RELATION_LABELS[r]}
             </label>
           ))}
@@ -53,7 +80,15 @@ function EvidenceEditForm({ evidence, onSave, onDone }: { evidence: EvidenceView
         <label htmlFor={`${id}-note`} className={labelClass}>
           Note (optional)
         </label>
-        <textarea id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={2000} disabled={pending} className={`${inputClass} mt-1`} />
+        <textarea
+          id={`${id}-note`}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          rows={2}
+          maxLength={2000}
+          disabled={pending}
+          className={`${inputClass} mt-1`}
+        />
       </div>
       {error && (
         <p role="alert" className="text-sm text-red-800">
@@ -89,27 +124,45 @@ export function EvidenceCard({
   const [editing, setEditing] = useState(false);
   const { document: doc } = evidence;
   return (
-    <article aria-label={`Evidence from ${doc.title}`} className="space-y-2 rounded border border-stone-200 bg-white p-2" data-testid="evidence-card">
+    <article
+      aria-label={`Evidence from ${doc.title}`}
+      className="space-y-2 rounded border border-stone-200 bg-white p-2"
+      data-testid="evidence-card"
+    >
       <header className="space-y-0.5">
         <p className="flex flex-wrap items-center gap-2">
-          <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${RELATION_STYLE[evidence.relation]}`}>{RELATION_LABELS[evidence.relation]}</span>
-          <a href={`/sources/${encodeURIComponent(doc.slug)}?passage=${evidence.passage.id}#passage-${evidence.passage.id}`} className="text-sm font-semibold text-blue-800 underline">
+          <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${RELATION_STYLE[evidence.relation]}`}>
+            {RELATION_LABELS[evidence.relation]}
+          </span>
+          <a
+            href={`/sources/${encodeURIComponent(doc.slug)}?passage=${evidence.passage.id}#passage-${evidence.passage.id}`}
+            className="text-sm font-semibold text-blue-800 underline"
+          >
             {doc.title}
           </a>
         </p>
         <p className="text-xs text-stone-700">{sourceMeta(doc)}</p>
         <ReliabilityNote note={doc.reliabilityNote} compact />
       </header>
-      <CitedPassage text={evidence.passage.text} start={evidence.passageStart} end={evidence.passageEnd} speaker={evidence.passage.speaker} />
+      <CitedPassage
+        text={evidence.passage.text}
+        start={evidence.passageStart}
+        end={evidence.passageEnd}
+        speaker={evidence.passage.speaker}
+      />
       {editing && onUpdate ? (
         <EvidenceEditForm evidence={evidence} onSave={onUpdate} onDone={() => setEditing(false)} />
-      ) : evidence.note && (
-        <p className="text-sm">
-          <span className="font-semibold">Note: </span>
-          {evidence.note}
-        </p>
+      ) : (
+        evidence.note && (
+          <p className="text-sm">
+            <span className="font-semibold">Note: </span>
+            {evidence.note}
+          </p>
+        )
       )}
-      {evidence.quoteCheck && <QuoteCheckView check={evidence.quoteCheck} articleText={claimText} citedText={evidence.exact} />}
+      {evidence.quoteCheck && (
+        <QuoteCheckView check={evidence.quoteCheck} articleText={claimText} citedText={evidence.exact} />
+      )}
       <p className="flex items-center justify-between text-xs text-stone-600">
         <span>
           Linked by {evidence.createdBy.name}
@@ -123,26 +176,26 @@ export function EvidenceCard({
           )}
         </span>
         <span className="flex gap-2">
-        {onUpdate && !editing && (
-          <button type="button" className={secondaryButtonClass} onClick={() => setEditing(true)}>
-            Change<span className="sr-only"> relation or note of evidence from {doc.title}</span>
-          </button>
-        )}
-        {onRemove && (
-          <button
-            type="button"
-            className={dangerButtonClass}
-            disabled={pending}
-            onClick={async () => {
-              if (!window.confirm(`Remove this evidence from ${doc.title}?`)) return;
-              setPending(true);
-              await onRemove();
-              setPending(false);
-            }}
-          >
-            Remove<span className="sr-only"> evidence from {doc.title}</span>
-          </button>
-        )}
+          {onUpdate && !editing && (
+            <button type="button" className={secondaryButtonClass} onClick={() => setEditing(true)}>
+              Change<span className="sr-only"> relation or note of evidence from {doc.title}</span>
+            </button>
+          )}
+          {onRemove && (
+            <button
+              type="button"
+              className={dangerButtonClass}
+              disabled={pending}
+              onClick={async () => {
+                if (!window.confirm(`Remove this evidence from ${doc.title}?`)) return;
+                setPending(true);
+                await onRemove();
+                setPending(false);
+              }}
+            >
+              Remove<span className="sr-only"> evidence from {doc.title}</span>
+            </button>
+          )}
         </span>
       </p>
     </article>

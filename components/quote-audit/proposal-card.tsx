@@ -1,5 +1,6 @@
 "use client";
 
+import { WordComparison } from "@/components/evidence/quote-check-view";
 import { RESULT_CLASS, RESULT_LABEL, type Relation } from "@/components/quote-audit/labels";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { QuoteProposal } from "@/lib/services/quote-audit/audit-quotes";
@@ -88,6 +89,11 @@ function BestPassage({ match }: { match: PassageMatch }) {
     <div className="rounded border border-stone-200 bg-stone-50 p-3 text-sm">
       <h2 className="sr-only">Best passage</h2>
       <MatchSummary match={match} />
+      {match.alignment.length > 0 && match.result !== "verbatim" && (
+        <div className="mt-2">
+          <WordComparison alignment={match.alignment} />
+        </div>
+      )}
       {match.notes.length > 0 && (
         <ul aria-label="Why it is not verbatim" className="mt-2 list-disc pl-5 text-stone-800">
           {match.notes.map((note) => (

@@ -20,6 +20,15 @@ const match = {
     spanEnd: { type: ["integer", "null"] },
     spanText: { type: ["string", "null"] },
     notes: { type: "array", items: { type: "string" } },
+    alignment: {
+      type: "array",
+      description: "The quotation against the matched words, run by run: equal, insert (only in the article), delete (only in the source) or replace, with the reason a difference is minor, or \"words\" when it is a change",
+      items: {
+        type: "object",
+        required: ["op"],
+        properties: { op: { type: "string", enum: ["equal", "insert", "delete", "replace"] }, article: { type: "string" }, source: { type: "string" }, reason: { type: "string" } },
+      },
+    },
   },
 };
 const proposal = {

@@ -38,6 +38,11 @@ describe("auditQuotes on the demo article", () => {
     expect(putin.best!.result).toBe("minor_differences");
     // The best passage's span holds the words the check matched.
     expect(putin.best!.spanText).toContain("junta with nuclear weapons");
+    // Its word-by-word alignment covers the quote and names the narration inside the source's quotation.
+    const alignment = putin.best!.alignment;
+    expect(alignment.map((step) => step.article ?? "").join(" ").replace(/\s+/g, " ")).toContain("junta with nuclear weapons");
+    expect(alignment.some((step) => step.op !== "equal" && step.reason === "narration")).toBe(true);
+    expect(alignment.some((step) => step.reason === "words")).toBe(false);
   });
 
   it("lists a quotation already marked as a quote claim as covered, without searching for it", async () => {

@@ -4,7 +4,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { SourceKind } from "@/lib/generated/prisma/client";
 import { queryLexemes, rankExactAndStemmed, rankFuzzy } from "@/lib/services/search/search-sql";
-import { compareQuote, prepareSource, type PreparedSource, type QuoteCheckResult } from "@/lib/text/quotes/quote-check";
+import { compareQuote, prepareSource, type AlignmentStep, type PreparedSource, type QuoteCheckResult } from "@/lib/text/quotes/quote-check";
 import { searchForm } from "@/lib/text/search/search-normalise";
 
 export type PassageMatch = {
@@ -23,6 +23,8 @@ export type PassageMatch = {
   /** The matched words themselves, for the editor to read beside the article's. */
   spanText: string | null;
   notes: string[];
+  /** The quote against the matched words, word by word (empty when nothing matched). */
+  alignment: AlignmentStep[];
 };
 
 type LoadedPassage = {
@@ -119,5 +121,6 @@ function check(quote: string, passage: LoadedPassage): PassageMatch {
     spanEnd: result.matchEnd,
     spanText: found ? passage.prepared.text.slice(result.matchStart!, result.matchEnd!) : null,
     notes: result.notes,
+    alignment: found ? result.alignment : [],
   };
 }
