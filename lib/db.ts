@@ -7,9 +7,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/observability/logger";
 import { observePool } from "@/lib/observability/metrics";
 
-const drivers: pg.Pool[] = [];
-
-function createClient(connectionString: string, pool: "primary" | "replica") {
+function createClient(connectionString: string, pool: "primary" | "replica", drivers: pg.Pool[]) {
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   // A database that is down must fail a request within seconds (a 503), never leave it hanging.
   const driver = new pg.Pool({ connectionString, max, connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000), keepAlive: true });
@@ -29,11 +27,15 @@ function createClient(connectionString: string, pool: "primary" | "replica") {
 function createClients() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set; start the app with `npm start`.");
-  const primary = createClient(url, "primary");
+  // The pools live with the clients (primary first), not in a module variable: Next bundles this
+  // module into several chunks, each with its own module scope but one globalThis, so a module-level
+  // list would be empty in every chunk but the one that happened to create the clients.
+  const drivers: pg.Pool[] = [];
+  const primary = createClient(url, "primary", drivers);
   const replicaUrl = process.env.DATABASE_REPLICA_URL;
   // Reads routed by the extension go to the replica; writes and $transaction stay on the primary.
-  const replicaAware = replicaUrl ? primary.$extends(readReplicas({ replicas: [createClient(replicaUrl, "replica")] })) : primary;
-  return { primary, replicaAware: replicaAware as unknown as Client };
+  const replicaAware = replicaUrl ? primary.$extends(readReplicas({ replicas: [createClient(replicaUrl, "replica", drivers)] })) : primary;
+  return { primary, replicaAware: replicaAware as unknown as Client, drivers };
 }
 
 type Client = ReturnType<typeof createClient>;
@@ -79,11 +81,10 @@ export async function closeDatabase(): Promise<void> {
   if (!created) return;
   globalForPrisma.sourcemarkPrisma = undefined;
   await created.primary.$disconnect().catch(() => undefined);
-  await Promise.all(drivers.splice(0).map((driver) => driver.end().catch(() => undefined)));
+  await Promise.all(created.drivers.map((driver) => driver.end().catch(() => undefined)));
 }
 
 /** The primary's connection pool, for libraries that speak `pg` (the shared sign-in rate limiter). */
 export function primaryPool(): pg.Pool {
-  clients();
-  return drivers[0]!;
+  return clients().drivers[0]!;
 }

@@ -8,6 +8,7 @@ import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "That email and password do not match an active account. Check them and try again.",
   RateLimited: "Too many failed attempts for this account or from this network. Wait a few minutes, then try again.",
+  SignInUnavailable: "Sign-in cannot be checked right now: Sourcemark could not reach its database. Try again in a minute; if it keeps failing, tell whoever runs Sourcemark.",
   AccessDenied: "That account is not allowed in. Ask an admin to invite or re-enable you.",
   SessionRequired: "Sign in to continue.",
 };

@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { prisma } from "@/lib/db";
+import { logger } from "@/lib/observability/logger";
 import { verifyPassword } from "@/lib/auth/password";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { beginSignInAttempt, RateLimitedError, recordSuccessfulSignIn } from "@/lib/auth/rate-limit";
@@ -12,7 +13,7 @@ import { ZSignInRequest } from "@/lib/schemas/auth";
 
 // Error codes the sign-in page turns into sentences. One code for every credential failure,
 // so the answer never tells whether an email has an account.
-export const SIGNIN_ERRORS = { invalid: "CredentialsSignin", rateLimited: "RateLimited" } as const;
+export const SIGNIN_ERRORS = { invalid: "CredentialsSignin", rateLimited: "RateLimited", unavailable: "SignInUnavailable" } as const;
 
 // Stamped on every request by the server itself (instrumentation.ts), from the socket and
 // TRUSTED_PROXY_HOPS; never from a header the client wrote.
@@ -34,15 +35,18 @@ const credentials = CredentialsProvider({
     try {
       const { delayMs } = await beginSignInAttempt(email, client);
       if (delayMs > 0) await wait(delayMs);
+      const user = await prisma.user.findUnique({ where: { email }, omit: { passwordHash: false } });
+      const ok = await verifyPassword(user?.passwordHash ?? null, password);
+      if (!user || !ok || user.disabled) return null;
+      await recordSuccessfulSignIn(email, client);
+      return { id: user.id, email: user.email, name: user.name };
     } catch (error) {
       if (error instanceof RateLimitedError) throw new Error(SIGNIN_ERRORS.rateLimited);
-      throw error;
+      // Whatever failed (the database, a bug) stays in the log: next-auth would put the message in
+      // the redirect URL, and "wrong password" would be the wrong thing to tell the person.
+      logger().error({ err: error }, "sign-in could not be checked");
+      throw new Error(SIGNIN_ERRORS.unavailable);
     }
-    const user = await prisma.user.findUnique({ where: { email }, omit: { passwordHash: false } });
-    const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok || user.disabled) return null;
-    await recordSuccessfulSignIn(email, client);
-    return { id: user.id, email: user.email, name: user.name };
   },
 });
 
