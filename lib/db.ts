@@ -50,7 +50,9 @@ function clients() {
   return globalForPrisma.sourcemarkPrisma;
 }
 
-const replicaReads = new AsyncLocalStorage<boolean>();
+// On globalThis for the same reason as the clients: readFromReplica and the prisma proxy may sit in
+// different chunks, and both must see the one store.
+const replicaReads = ((globalThis as Record<symbol, unknown>)[Symbol.for("sourcemark.replicaReads")] ??= new AsyncLocalStorage<boolean>()) as AsyncLocalStorage<boolean>;
 
 /**
  * Runs `read` with its reads going to the read replica (DATABASE_REPLICA_URL) when there is one:
