@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { CLAIM_KINDS, KIND_LABELS, type ClaimKind } from "@/components/editor/types";
-import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
+import { inputClass, labelClass } from "@/components/ui/styles";
+import { FormActions } from "@/components/ui/form-actions";
 
 export type NewClaimDraft = { exact: string; kind: ClaimKind; speaker: string };
 
@@ -41,19 +42,7 @@ export function NewClaimForm({ draft, pending, error, onSubmit, onCancel }: { dr
         <input id="new-claim-speaker" value={speaker} onChange={(e) => setSpeaker(e.target.value)} className={`${inputClass} mt-1`} placeholder="Who said it?" />
         {draft.speaker && <p className="mt-1 text-xs text-stone-700">Suggested from the sentence around the quote; check it.</p>}
       </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <button type="submit" className={buttonClass} disabled={pending}>
-          {pending ? "Saving…" : "Save claim"}
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions error={error} pending={pending} saveLabel="Save claim" onCancel={onCancel} />
     </form>
   );
 }

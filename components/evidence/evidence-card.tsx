@@ -6,7 +6,9 @@ import { QuoteCheckView } from "@/components/evidence/quote-check-view";
 import { RELATION_LABELS, type EvidenceView, type Relation } from "@/components/evidence/types";
 import { formatDate, KIND_LABELS } from "@/components/sources/labels";
 import { ReliabilityNote } from "@/components/sources/reliability-note";
-import { buttonClass, dangerButtonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
+import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { RelationNoteFields } from "@/components/evidence/relation-note-fields";
+import { FormActions } from "@/components/ui/form-actions";
 
 const RELATION_STYLE = {
   supports: "bg-green-100 text-green-900",
@@ -59,50 +61,8 @@ function EvidenceEditForm({
         else onDone();
       }}
     >
-      <fieldset disabled={pending}>
-        <legend className={labelClass}>Relation to the claim</legend>
-        <div className="mt-1 flex flex-wrap gap-3">
-          {(Object.keys(RELATION_LABELS) as Relation[]).map((r) => (
-            <label key={r} className="flex items-center gap-1 text-sm">
-              <input
-                type="radio"
-                name={`${id}-relation`}
-                value={r}
-                checked={relation === r}
-                onChange={() => setRelation(r)}
-              />
-              {RELATION_LABELS[r]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div>
-        <label htmlFor={`${id}-note`} className={labelClass}>
-          Note (optional)
-        </label>
-        <textarea
-          id={`${id}-note`}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          rows={2}
-          maxLength={2000}
-          disabled={pending}
-          className={`${inputClass} mt-1`}
-        />
-      </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <button type="submit" className={buttonClass} disabled={pending}>
-          {pending ? "Saving…" : "Save change"}
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <RelationNoteFields id={id} relation={relation} note={note} disabled={pending} onRelation={setRelation} onNote={setNote} />
+      <FormActions error={error} pending={pending} saveLabel="Save change" onCancel={onDone} />
     </form>
   );
 }

@@ -3,10 +3,12 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { callApi } from "@/components/editor/api-client";
 import { findWords, isWhole, moveEdge, snapToWords, type Span } from "@/components/evidence/passage-span";
-import { RELATION_LABELS, type EvidenceView, type PassageView, type Relation, type ReviewClaim } from "@/components/evidence/types";
+import type { EvidenceView, PassageView, Relation, ReviewClaim } from "@/components/evidence/types";
 import { sourceMeta } from "@/components/evidence/evidence-card";
 import { ReliabilityNote } from "@/components/sources/reliability-note";
-import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
+import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
+import { RelationNoteFields } from "@/components/evidence/relation-note-fields";
+import { FormActions } from "@/components/ui/form-actions";
 
 type Props = { claimId: string; passageId: string; onSaved: (result: { evidence: EvidenceView; claim: ReviewClaim }) => void; onCancel: () => void };
 type Load = { status: "loading" } | { status: "failed"; message: string } | { status: "done"; passage: PassageView };
@@ -141,36 +143,8 @@ export function PassagePicker({ claimId, passageId, onSaved, onCancel }: Props) 
           </button>
         </div>
       </div>
-      <fieldset>
-        <legend className={labelClass}>Relation to the claim</legend>
-        <div className="mt-1 flex flex-wrap gap-3">
-          {(Object.keys(RELATION_LABELS) as Relation[]).map((r) => (
-            <label key={r} className="flex items-center gap-1 text-sm">
-              <input type="radio" name={`${id}-relation`} value={r} checked={relation === r} onChange={() => setRelation(r)} />
-              {RELATION_LABELS[r]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div>
-        <label htmlFor={`${id}-note`} className={labelClass}>
-          Note (optional)
-        </label>
-        <textarea id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} rows={2} className={`${inputClass} mt-1`} />
-      </div>
-      {message && (
-        <p role="alert" className="text-sm text-red-800">
-          {message}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <button type="submit" className={buttonClass} disabled={pending}>
-          {pending ? "Saving…" : "Save evidence"}
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <RelationNoteFields id={id} relation={relation} note={note} onRelation={setRelation} onNote={setNote} />
+      <FormActions error={message} pending={pending} saveLabel="Save evidence" onCancel={onCancel} />
     </form>
   );
 }
