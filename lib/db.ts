@@ -15,6 +15,9 @@ function createClient(connectionString: string, pool: "primary" | "replica", dri
   // A restart of PostgreSQL cuts connections busy or idle; an 'error' event without a listener
   // would crash the process, so every connection gets one (the query in flight fails with a 503).
   driver.on("connect", (connection) => connection.on("error", (err) => logger().warn({ err, pool }, "database connection lost")));
+  // An idle client cut by a restart is reported on the pool itself: without this listener that
+  // 'error' event would end the process with a stack trace (seen when a bench stopped its database).
+  driver.on("error", (err) => logger().warn({ err: { message: err.message, code: (err as { code?: string }).code }, pool }, "idle database connection closed by the server; the pool reconnects on next use"));
   drivers.push(driver);
   const adapter = new PrismaPg(driver, {
     // Without a listener an idle connection cut by a database restart would crash the process.
