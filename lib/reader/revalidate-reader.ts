@@ -17,7 +17,7 @@ export async function revalidateReader({ articleId, sourceSlugs }: { articleId: 
   for (const path of paths) revalidatePath(path);
   try {
     const [row] = await prisma.$queryRaw<{ lsn: string }[]>`
-      WITH at AS (SELECT pg_current_wal_lsn()::text AS lsn)
+      WITH at AS (SELECT pg_current_wal_insert_lsn()::text AS lsn)
       SELECT lsn, pg_notify(${READER_CHANNEL}, json_build_object('paths', ${paths}::text[], 'lsn', lsn)::text) FROM at`;
     if (row) noteReaderLsn(row.lsn);
   } catch (err) {
