@@ -88,7 +88,11 @@ async function main() {
     process.off("SIGTERM", early);
     // Ctrl-C reaches the app directly too (same process group); the database is not in that group
     // and is stopped below, once the app has finished its requests and closed its connections.
+    // tsx relays the terminal's signal as well, so the same Ctrl-C can arrive twice.
+    let signalled = false;
     const shutdown = (signal: NodeJS.Signals) => {
+      if (signalled) return;
+      signalled = true;
       console.log(`\nstopping (${signal}): the app, then the database…`);
       next.kill(signal);
     };
