@@ -47,7 +47,7 @@ function expireLocally(/** @type {string[]} */ tags) {
 
 function log(/** @type {"info" | "warn"} */ level, /** @type {string} */ msg, /** @type {Record<string, unknown>} */ extra = {}) {
   // pino's line shape (lib/observability/logger.ts), without importing the app's bundle.
-  process.stdout.write(`${JSON.stringify({ level: level === "warn" ? 40 : 30, time: Date.now(), msg, ...extra })}\n`);
+  process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), service: "sourcemark", pid: process.pid, ...extra, msg })}\n`);
 }
 
 const retryMs = () => Number(process.env.READER_CACHE_RETRY_MS ?? 2000);
