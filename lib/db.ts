@@ -6,6 +6,7 @@ import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/observability/logger";
 import { observePool } from "@/lib/observability/metrics";
+import { lsnValue, readerLsn } from "@/lib/reader/reader-cache-state";
 
 function createClient(connectionString: string, pool: "primary" | "replica", drivers: pg.Pool[]) {
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
@@ -66,6 +67,32 @@ const replicaReads = ((globalThis as Record<symbol, unknown>)[Symbol.for("source
 export function readFromReplica<T>(read: () => Promise<T>): Promise<T> {
   return replicaReads.run(true, read);
 }
+
+/**
+ * readFromReplica for what a publish just changed (reader pages, the front page): when a publish
+ * has told this process its primary WAL position (lib/reader/revalidate-reader.ts, and the NOTIFY
+ * every instance hears), the replica is asked whether it has replayed that far, and if not the
+ * read goes to the primary, so a render right after a publish never caches the old snapshot.
+ * One small query per publish and process while the replica catches up, none after.
+ */
+export async function readFromFreshReplica<T>(read: () => Promise<T>): Promise<T> {
+  const { primary, replicaAware } = clients();
+  const wanted = readerLsn();
+  if (replicaAware === (primary as unknown as Client) || !wanted) return readFromReplica(read);
+  if (replicaReached && lsnValue(replicaReached) >= lsnValue(wanted)) return readFromReplica(read);
+  try {
+    const replica = (replicaAware as unknown as { $replica(): Client }).$replica();
+    const [row] = await replica.$queryRaw<{ at: string | null }[]>`SELECT pg_last_wal_replay_lsn()::text AS at`;
+    if (row?.at && lsnValue(row.at) >= lsnValue(wanted)) {
+      replicaReached = row.at;
+      return readFromReplica(read);
+    }
+  } catch {
+    // The replica does not answer: the primary does.
+  }
+  return read();
+}
+let replicaReached: string | null = null;
 
 export const prisma = new Proxy({} as Client, {
   get(_target, property) {

@@ -9,6 +9,7 @@ import next from "next";
 import { logger } from "../lib/observability/logger.ts";
 import { metrics } from "../lib/observability/metrics.ts";
 import { requestIdFrom, runWithRequestContext, type RequestContext } from "../lib/observability/request-context.ts";
+import { answerOutagesWith503 } from "./serve-outage.ts";
 import { loadRouteLabeler } from "./serve-routes.ts";
 
 const dir = process.env.SOURCEMARK_APP_DIR ?? path.resolve(import.meta.dirname, "..");
@@ -62,6 +63,7 @@ async function main() {
         else log.info(line, "request");
       });
     });
+    answerOutagesWith503(pathname, res, context);
     runWithRequestContext(context, () => {
       handle(req, res).catch((error: unknown) => {
         log.error({ err: error }, "request handler failed");

@@ -47,6 +47,10 @@ async function main() {
     stopping = true;
     await db.stop();
   };
+  // Until the app runs, Ctrl-C stops the database (in its own process group) and exits.
+  const early = () => void stopDatabase().then(() => process.exit(130));
+  process.on("SIGINT", early);
+  process.on("SIGTERM", early);
   try {
     const secret = authSecret(demo);
     const migrated = await migrate(db.url, (line) => console.log(line));
@@ -80,8 +84,16 @@ async function main() {
         console.log("Press Ctrl-C to stop the app and its database.\n");
       }
     });
+    process.off("SIGINT", early);
+    process.off("SIGTERM", early);
+    // Ctrl-C reaches the app directly too (same process group); the database is not in that group
+    // and is stopped below, once the app has finished its requests and closed its connections.
+    // tsx relays the terminal's signal as well, so the same Ctrl-C can arrive twice.
+    let signalled = false;
     const shutdown = (signal: NodeJS.Signals) => {
-      console.log(`\nstopping (${signal})…`);
+      if (signalled) return;
+      signalled = true;
+      console.log(`\nstopping (${signal}): the app, then the database…`);
       next.kill(signal);
     };
     process.on("SIGINT", shutdown);

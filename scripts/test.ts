@@ -77,7 +77,10 @@ async function main() {
     run("unit tests", npx("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/unit.json`]);
     addVitestCounts(`${reports}/unit.json`);
   }
-  if (!wants("integration") && !wants("e2e")) return printSummary();
+  if (!wants("integration") && !wants("e2e")) {
+    if (wants("ops")) runOpsTests();
+    return printSummary();
+  }
 
   const server = await openDatabase("test");
   const base = process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL).pathname.slice(1) || "postgres" : "sourcemark";
@@ -110,7 +113,31 @@ async function main() {
   } finally {
     await server.stop();
   }
+  if (wants("ops")) runOpsTests();
   printSummary();
+}
+
+/**
+ * The operations tests (scripts/ops): a real streaming standby, two instances behind nginx, a
+ * PostgreSQL restart under load. They start their own PostgreSQL 15 servers (Debian's
+ * postgresql-15, which .ci/run installs) and nginx, on loopback ports of their own, and need the
+ * production build (the e2e stage's, else one is made). About half a minute.
+ */
+function runOpsTests() {
+  const pgBin = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
+  const missing = [
+    !existsSync(path.join(pgBin, "pg_ctl")) && `PostgreSQL 15 server programs (${pgBin}; Debian package postgresql-15)`,
+    spawnSync("nginx", ["-v"], { stdio: "ignore" }).status !== 0 && "nginx (Debian package nginx)",
+    process.getuid?.() === 0 && spawnSync("id", ["postgres"], { stdio: "ignore" }).status !== 0 && "the postgres OS user (made by the postgresql-15 package)",
+  ].filter(Boolean);
+  if (missing.length) {
+    console.log(`\n▶ operations tests: SKIPPED, missing ${missing.join(" and ")}. As root, bash .ci/run installs them.`);
+    counts.skipped += 1;
+    return;
+  }
+  if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) run("production build", process.execPath, [NEXT_BIN, "build"], { ...appEnv({}), NODE_ENV: "production" });
+  run("operations tests (scripts/ops: replica, two instances behind nginx, PostgreSQL restart)", npx("vitest"), ["run", "--config", "scripts/ops/vitest.ops.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/ops.json`], appEnv({}));
+  addVitestCounts(`${reports}/ops.json`);
 }
 
 failOnStrayErrors();

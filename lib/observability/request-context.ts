@@ -5,7 +5,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 
-export type RequestContext = { requestId: string; userId?: string };
+export type RequestContext = { requestId: string; userId?: string; databaseUnavailable?: boolean };
 
 const KEY = Symbol.for("sourcemark.requestContext");
 const store = ((globalThis as Record<symbol, unknown>)[KEY] ??= new AsyncLocalStorage<RequestContext>()) as AsyncLocalStorage<RequestContext>;
@@ -22,6 +22,12 @@ export function currentRequestContext(): RequestContext | undefined {
 export function setRequestUser(userId: string): void {
   const context = store.getStore();
   if (context) context.userId = userId;
+}
+
+/** Called when rendering this request failed because the database cannot be reached (instrumentation.ts). */
+export function markDatabaseUnavailable(): void {
+  const context = store.getStore();
+  if (context) context.databaseUnavailable = true;
 }
 
 // An incoming id is echoed only when it is short and plain: it lands in logs and a response header.

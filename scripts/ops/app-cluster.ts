@@ -21,7 +21,12 @@ export async function startInstance(port: number, env: Record<string, string>): 
   child.stderr!.on("data", (chunk: Buffer) => log.push(...chunk.toString().split("\n").filter(Boolean)));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })).ok, 90_000, `the app on port ${port}`);
+  try {
+    await waitFor(async () => (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })).ok, 90_000, `the app on port ${port}`);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw new Error(`${(error as Error).message}; its last lines:\n${log.slice(-10).join("\n")}`);
+  }
   return { port, url, process: child, log, exited };
 }
 
@@ -114,4 +119,19 @@ export async function signIn(base: string, email: string, password: string): Pro
   const session = response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token="));
   if (!session) throw new Error(`sign-in failed with ${response.status}`);
   return session;
+}
+
+/** One credentials sign-in attempt without keeping a session: null when it worked, else next-auth's error code. */
+export async function trySignIn(base: string, email: string, password: string): Promise<string | null> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const body = (await response.json().catch(() => ({}))) as { url?: string };
+  return body.url ? new URL(body.url).searchParams.get("error") : `HTTP ${response.status}`;
 }

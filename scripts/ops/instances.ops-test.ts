@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { paragraphsToDoc } from "@/lib/editor/body";
 import { migrate } from "../db/migrate.ts";
-import { signIn, startInstance, startNginx, stopInstance, type Instance, type Nginx } from "./app-cluster.ts";
+import { signIn, startInstance, startNginx, stopInstance, trySignIn, type Instance, type Nginx } from "./app-cluster.ts";
 import { queryOne, startPrimary, waitFor, type Cluster } from "./pg-cluster.ts";
 
 const PG_PORT = Number(process.env.OPS_APP_PG_PORT ?? 55410);
@@ -90,6 +90,64 @@ describe("two instances behind nginx", () => {
     expect((read.body as { article: { version: number } }).article.version).toBe(article.version + 1);
   });
 
+  it("count wrong passwords in one shared limit: alternated over both instances and nginx, the 11th is refused whichever answers", async () => {
+    const [a, b] = instances;
+    const email = `limit-${randomUUID().slice(0, 8)}@sourcemark.test`;
+    await queryOne(db!.url("sourcemark"), `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES ($1, $2, 'Limit Target', 'reviewer', $3, now())`, [randomUUID(), email, await hashPassword("the right password 123")]);
+    // Every attempt reaches the app from 127.0.0.1 (directly or through nginx), so all 13 count
+    // against one account-and-client pair: 10 allowed, then refused, on A, B and nginx alike.
+    const bases = [a!.url, b!.url, nginx!.url];
+    const answers: { via: string; error: string | null }[] = [];
+    for (let i = 0; i < 13; i += 1) {
+      const base = bases[i % 3]!;
+      answers.push({ via: base === a!.url ? "A" : base === b!.url ? "B" : "nginx", error: await trySignIn(base, email, `wrong-${i}`) });
+    }
+    const right = { A: await trySignIn(a!.url, email, "the right password 123"), B: await trySignIn(b!.url, email, "the right password 123") };
+    const rows = await queryOne<{ n: string }>(db!.url("sourcemark"), "SELECT count(*) AS n FROM rate_limits WHERE key LIKE $1", [`%${email}%`]);
+    console.log(JSON.stringify({ signInAttempts: answers.map((x, i) => `${i + 1}:${x.via}:${x.error}`), rightPasswordInsideWindow: right, rateLimitRows: Number(rows.n) }));
+    expect(answers.slice(0, 10).map((x) => x.error)).toEqual(Array(10).fill("CredentialsSignin"));
+    expect(answers.slice(10).map((x) => x.error)).toEqual(["RateLimited", "RateLimited", "RateLimited"]);
+    expect(new Set(answers.slice(10).map((x) => x.via))).toEqual(new Set(["A", "B", "nginx"])); // refused by each
+    expect(right).toEqual({ A: "RateLimited", B: "RateLimited" });
+    expect(Number(rows.n)).toBeGreaterThan(0);
+  });
+
+  it("show a publish on one instance to readers of the other at once (their cached page is replaced)", async () => {
+    const [a, b] = instances;
+    const article = await createArticle(a!.url, "Cross-instance fact-check, first edition");
+    const marked = await timed(`${a!.url}/api/v1/articles/${article.id}/claims`, { method: "POST", body: JSON.stringify({ version: article.version, claim: { kind: "other", speaker: null }, start: 0, end: 12 }) });
+    expect(marked.status).toBe(201);
+    const claimId = (marked.body as { claim: { id: string } }).claim.id;
+    // The review workflow has its own tests; here the claim is simply made approved in the database.
+    await queryOne(db!.url("sourcemark"), "UPDATE claims SET state = 'approved', verdict_key = 'accurate', approved_at = now() WHERE id = $1", [claimId]);
+    expect((await timed(`${a!.url}/api/v1/articles/${article.id}/publication`, { method: "POST" })).status).toBe(201);
+
+    const page = async (base: string) => {
+      const response = await fetch(`${base}/read/${article.id}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      return { status: response.status, cache: response.headers.get("x-nextjs-cache"), html: await response.text() };
+    };
+    expect((await page(b!.url)).html).toContain("first edition");
+    const cached = await page(b!.url);
+    expect(cached.cache).toBe("HIT"); // B serves its own cached copy from now on
+    expect(cached.html).toContain("first edition");
+
+    const current = (await timed(`${a!.url}/api/v1/articles/${article.id}`)).body as { article: { version: number } };
+    expect((await timed(`${a!.url}/api/v1/articles/${article.id}`, { method: "PATCH", body: JSON.stringify({ version: current.article.version, title: "Cross-instance fact-check, second edition" }) })).status).toBe(200);
+    const update = await timed(`${a!.url}/api/v1/articles/${article.id}/publication`, { method: "POST" });
+    expect(update.status).toBe(201);
+    // The very next request to B, with no pause, shows snapshot #2.
+    const after = await page(b!.url);
+    const viaNginx = [await page(nginx!.url), await page(nginx!.url)];
+    console.log(JSON.stringify({ readerOnB: { beforeUpdate: cached.cache, afterUpdate: after.cache }, viaNginx: viaNginx.map((p) => p.cache) }));
+    expect(after.status).toBe(200);
+    expect(after.html).toContain("second edition");
+    expect(after.html).not.toContain("first edition");
+    for (const p of viaNginx) expect(p.html).toContain("second edition");
+
+    expect((await timed(`${a!.url}/api/v1/articles/${article.id}/publication`, { method: "DELETE" })).status).toBe(200);
+    expect((await page(b!.url)).status).toBe(404);
+  });
+
   it("echo a request id (nginx's, or the caller's when well formed) and log it on the instance's lines", async () => {
     const made = (await fetch(`${nginx!.url}/api/v1/articles`, { headers: { Cookie: cookie } })).headers.get("x-request-id");
     expect(made).toMatch(/^[0-9a-f]{32}$/);
@@ -138,6 +196,27 @@ describe("two instances behind nginx", () => {
         await new Promise((r) => setTimeout(r, 250));
       }
     })();
+    // Pages, as the signed-in editor (the reader page renders the same for everyone).
+    const pageBodies: { path: string; status: number; at: number; body: string }[] = [];
+    const pages = (async () => {
+      while (running) {
+        // A new /read address each time: an answered one (404 here) would be served from the cache.
+        for (const path of ["/", `/articles/${article.id}`, "/review", `/read/${randomUUID()}`]) {
+          const started = Date.now();
+          try {
+            const response = await fetch(`${base}${path}`, { headers: { Cookie: cookie }, redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+            const body = await response.text();
+            // A /read address that names no article is a 404 while the database answers.
+            const status = path.startsWith("/read/") && response.status === 404 ? 200 : response.status;
+            outcomes.push({ kind: `page ${path.split("/")[1] || "/"}`, status, ms: Date.now() - started, at: started });
+            pageBodies.push({ path, status: response.status, at: started, body });
+          } catch {
+            outcomes.push({ kind: `page ${path.split("/")[1] || "/"}`, status: 0, ms: Date.now() - started, at: started });
+          }
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    })();
     const probe = (async () => {
       while (running) {
         const r = await timed(`${instances[1]!.url}/api/ready`);
@@ -149,13 +228,17 @@ describe("two instances behind nginx", () => {
     await new Promise((r) => setTimeout(r, 3000));
     const downAt = Date.now();
     db!.stop();
+    console.log(`t+${Date.now() - downAt} ms: PostgreSQL stopped`);
     await new Promise((r) => setTimeout(r, 5000));
     db!.start();
     const upAt = Date.now();
-    const recoveredInMs = await waitFor(async () => (await fetch(`${instances[1]!.url}/api/ready`)).status === 200, 60_000, "readiness after the restart");
+    console.log(`t+${upAt - downAt} ms: PostgreSQL started`);
+    const recoveredInMs = await waitFor(async () => (await fetch(`${instances[1]!.url}/api/ready`, { signal: AbortSignal.timeout(5000) })).status === 200, 60_000, "readiness after the restart");
+    console.log(`t+${Date.now() - downAt} ms: ready again`);
     await new Promise((r) => setTimeout(r, 3000));
     running = false;
-    await Promise.all([...readers, editor, probe]);
+    await Promise.all([...readers, editor, pages, probe]);
+    console.log(`t+${Date.now() - downAt} ms: loops ended`);
 
     // One more save after recovery must succeed and be the body the database holds.
     const final = await save(base, article.id, version, "Final save after recovery.");
@@ -190,6 +273,14 @@ describe("two instances behind nginx", () => {
     expect(failedDuring.length).toBeGreaterThan(0); // the outage was real
     for (const o of failedDuring) expect([503], `${o.kind} during outage`).toContain(o.status);
     expect(readyDown.some((r) => r.status === 503)).toBe(true);
+    // Pages during the outage: the designed 503 page, never a 500 or a stack trace.
+    const pagesDown = pageBodies.filter((p) => p.at >= downAt && p.at < upAt && p.status !== 200 && p.status !== 404);
+    expect(pagesDown.length).toBeGreaterThan(0);
+    for (const p of pagesDown) {
+      expect(p.status, p.path).toBe(503);
+      expect(p.body, p.path).toContain("The database is unavailable");
+    }
+    for (const p of pageBodies) expect(p.body, p.path).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(readiness.at(-1)!.status).toBe(200);
     // Every acknowledged save is in the database: one version step and one audit event each.
     expect(Number(updates.n)).toBeGreaterThanOrEqual(acknowledged);

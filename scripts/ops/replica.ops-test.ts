@@ -69,6 +69,37 @@ describe("with DATABASE_REPLICA_URL", () => {
     console.log(`replica caught up ${lagMs} ms after replay resumed`);
   });
 
+  it("renders a reader page from the primary until the replica has replayed a publish this process heard of", async () => {
+    const { prisma, readFromFreshReplica } = await import("@/lib/db");
+    const { noteReaderLsn } = await import("@/lib/reader/reader-cache-state");
+    const { buildArticle, buildUser } = await import("@/test/support/factories");
+    const editor = await buildUser({ role: "editor" });
+    const article = await buildArticle({ createdBy: editor, state: "published", paragraphs: ["Before."] });
+    const title = () => readFromFreshReplica(() => prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } })).then((a) => a.title);
+    await waitFor(async () => (await title()) === article.title, 20_000, "the article to reach the replica");
+    await pauseReplay();
+    try {
+      await prisma.article.update({ where: { id: article.id }, data: { title: "Published while the replica lags" } });
+      // Without a publish heard of, reader reads go to the (lagging) replica…
+      expect(await title()).toBe(article.title);
+      // …and once a publish has reported the primary's WAL position (revalidate-reader.ts does), to the primary.
+      const lsn = (await prisma.$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_insert_lsn()::text AS lsn`)[0]!.lsn;
+      noteReaderLsn(lsn);
+      expect(await title()).toBe("Published while the replica lags");
+    } finally {
+      await resumeReplay();
+    }
+    await waitFor(async () => (await title()) === "Published while the replica lags" && (await readFromFreshReplica(() => prisma.$queryRaw<{ r: boolean }[]>`SELECT pg_is_in_recovery() AS r`))[0]!.r, 20_000, "reader reads to return to the replica once it has replayed the publish");
+    // Back on the replica: a later change it has not replayed is not seen (no publish told us of it).
+    await pauseReplay();
+    try {
+      await prisma.article.update({ where: { id: article.id }, data: { title: "Edited after, not published" } });
+      expect(await title()).toBe("Published while the replica lags");
+    } finally {
+      await resumeReplay();
+    }
+  });
+
   it("searches the replica", async () => {
     const { prisma } = await import("@/lib/db");
     const { buildUser } = await import("@/test/support/factories");

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma, readFromReplica } from "@/lib/db";
+import { prisma, readFromFreshReplica } from "@/lib/db";
 import { publishedSnapshotWhere } from "@/lib/auth/policies";
 import { notFound } from "@/lib/errors";
 import type { PublishedSnapshot, SnapshotContent } from "@/lib/services/publishing/snapshot-content";
@@ -10,8 +10,8 @@ import type { PublishedSnapshot, SnapshotContent } from "@/lib/services/publishi
  * unpublished or never-published article is simply not found.
  */
 export async function getPublishedArticle({ articleId }: { articleId: string }): Promise<PublishedSnapshot> {
-  // Readers may see a publish a replication lag late; the newsroom never reads here.
-  const [latest, first] = await readFromReplica(() => Promise.all([
+  // The replica, unless it has not yet replayed a publish this process heard of (lib/db.ts).
+  const [latest, first] = await readFromFreshReplica(() => Promise.all([
     prisma.articleSnapshot.findFirst({ where: { AND: [{ articleId }, publishedSnapshotWhere()] }, orderBy: { number: "desc" } }),
     prisma.articleSnapshot.findFirst({ where: { AND: [{ articleId }, publishedSnapshotWhere()] }, orderBy: { number: "asc" }, select: { publishedAt: true } }),
   ]));

@@ -18,7 +18,7 @@ export const GET = route<Context>(async (request, { params }) => {
 export const POST = route<Context>(async (request, { params }) => {
   const actor = await requireApiActor(request);
   const published = await publishArticle({ actor, articleId: (await params).id });
-  revalidateReader(published);
+  await revalidateReader(published);
   return NextResponse.json({ published }, { status: 201 });
 });
 
@@ -26,6 +26,6 @@ export const POST = route<Context>(async (request, { params }) => {
 export const DELETE = route<Context>(async (request, { params }) => {
   const actor = await requireApiActor(request);
   const result = await unpublishArticle({ actor, articleId: (await params).id });
-  revalidateReader(result);
+  await revalidateReader(result);
   return NextResponse.json(result);
 });
