@@ -11,7 +11,7 @@ import { describeRange } from "@/lib/text/anchoring";
 import { reanchorAll } from "@/lib/text/reanchor";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { settleClaimContent } from "@/lib/services/claims/claim-content";
-import type { StaleDetail } from "@/lib/services/claims/present-claim";
+import { CLAIM_VIEW_INCLUDE, type StaleDetail } from "@/lib/services/claims/present-claim";
 import { decide } from "@/lib/workflow/claim-lifecycle";
 
 export type NewClaimInput = { id: string; kind: Claim["kind"]; speaker?: string | null };
@@ -93,9 +93,11 @@ async function moveClaims(tx: Tx, moves: Move[]): Promise<void> {
     WHERE c.id = v.id`;
 }
 
-async function createClaimRow(tx: Tx, actor: Actor, articleId: string, fresh: NewClaimInput, range: ClaimRange, text: string) {
+/** Inserts a new claim's row, placed at `range` of `text`, with its audit event. */
+export async function createClaimRow(tx: Tx, actor: Actor, articleId: string, fresh: NewClaimInput, range: Pick<ClaimRange, "start" | "end">, text: string) {
   const selectors = describeRange(text, range.start, range.end);
   const row = await tx.claim.create({
+    include: CLAIM_VIEW_INCLUDE,
     data: {
       id: fresh.id,
       articleId,
@@ -110,6 +112,7 @@ async function createClaimRow(tx: Tx, actor: Actor, articleId: string, fresh: Ne
     },
   });
   await recordAuditEvent(tx, { actorId: actor.id, action: "claim.create", entityType: "claim", entityId: row.id, after: { ...snapshot(row), kind: row.kind, speaker: row.speaker } });
+  return row;
 }
 
 const lifecycle = (c: Claim) => ({ kind: c.kind, state: c.state, anchored: c.anchorStatus === "anchored", verdict: c.verdictKey ? { key: c.verdictKey, label: c.verdictKey, requiresRationale: false, archived: false } : null, rationale: c.rationale, verdictById: c.verdictById, evidenceCount: 0, evidenceCreatorIds: [] });
