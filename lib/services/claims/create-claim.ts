@@ -9,7 +9,6 @@ import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ZCreateClaimRequest, type TCreateClaimRequest } from "@/lib/schemas/claims";
 import { conflict, writeArticleBody } from "@/lib/services/articles/write-article-body";
-import { listClaims } from "@/lib/services/claims/list-claims";
 import { presentClaim, type ClaimView } from "@/lib/services/claims/present-claim";
 import { createClaimRow, type NewClaimInput } from "@/lib/services/claims/reconcile-claims";
 import { trimQuotationMarks } from "@/lib/text/speaker";
@@ -39,7 +38,7 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor | 
       if (await tx.claim.findUnique({ where: { id: fresh.id }, select: { id: true } })) throw new AppError("conflict", "A claim with that id already exists.");
       if (data.body === undefined) return { claim: presentClaim(await markByOffsets(tx, actor, articleId, article, data, fresh)), version: data.version + 1 };
       const result = await writeArticleBody(tx, actor, { articleId, version: data.version, body: data.body, newClaims: [fresh], current: article });
-      return { claim: null, version: result.version };
+      return { claim: null, version: result.version, claims: result.claims! };
     })
     .catch((error: unknown) => {
       // Two requests with one new id: the second loses on the primary key, as a conflict.
@@ -47,8 +46,7 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor | 
       throw error;
     });
   if (created.claim) return { claim: created.claim, version: created.version };
-  const claims = await listClaims({ actor, articleId });
-  return { claim: claims.find((c) => c.id === fresh.id)!, version: created.version, claims };
+  return { claim: created.claims.find((c) => c.id === fresh.id)!, version: created.version, claims: created.claims };
 }
 
 async function markByOffsets(tx: Tx, actor: Actor, articleId: string, article: Stored, data: Data, fresh: NewClaimInput) {
