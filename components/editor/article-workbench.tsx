@@ -173,7 +173,15 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
             onClose={() => setOpenId(null)}
           />
         )}
-        <ClaimList claims={sync.claims} verdicts={verdicts} activeId={activeId} onSelect={onSelectClaim} onOpen={onOpenClaim} />
+        {/* Rendered in the browser with the editor (which is never rendered on the server), so a
+            thousand claims are not sent twice, as HTML and as data, and then hydrated. */}
+        {editor ? (
+          <ClaimList claims={sync.claims} verdicts={verdicts} activeId={activeId} onSelect={onSelectClaim} onOpen={onOpenClaim} />
+        ) : (
+          <p className="text-sm text-stone-700" role="status">
+            Loading {sync.claims.length} claims…
+          </p>
+        )}
       </aside>
       {sync.status === "conflict" && <ConflictDialog message={sync.error} unsavedText={editor?.getText({ blockSeparator: "\n\n" }) ?? ""} />}
     </div>

@@ -25,7 +25,7 @@ describe("the claims a save answers with", () => {
     const judged = await mark(PUTIN_QUOTE, "quote");
     const doomed = await mark("did not dispute");
     await updateClaim({ actor: editor, claimId: judged.id, input: { version: judged.version, verdictKey: "accurate", rationale: "Matches India TV." } });
-    const body = (await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).body;
+    const body = (await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).body as Record<string, unknown>;
 
     // One save: text inserted before every claim (all move), the judged quote's words changed
     // (stale), the last claim's words deleted (orphaned).
