@@ -31,7 +31,7 @@ export type BrowserFigures = {
   markMs: number;
   markSavedMs: number;
   /** What the browser sent to save one new claim: requests and request body bytes. */
-  markRequests: { count: number; bytes: number; urls: string[] };
+  markRequests: { requestMs: number; count: number; bytes: number; urls: string[] };
   keystrokes: number;
   keystrokeMedianMs: number;
   keystrokeLatencyMedianMs: number;
@@ -199,7 +199,7 @@ export async function measureInBrowser(options: { databaseUrl: string; articleId
       openMs: quantile(opens, 0.5),
       markMs: quantile(marks.map((m) => m[0]), 0.5),
       markSavedMs: quantile(marks.map((m) => m[1]), 0.5),
-      markRequests: { count: perMark, bytes: Math.round(requests.reduce((a, r) => a + r.bytes, 0) / MARKS), urls: [...new Set(requests.map((r) => `${r.method} ${r.url}`))] },
+      markRequests: { requestMs: quantile(requests.map((r) => r.ms), 0.5), count: perMark, bytes: Math.round(requests.reduce((a, r) => a + r.bytes, 0) / MARKS), urls: [...new Set(requests.map((r) => `${r.method} ${r.url}`))] },
       keystrokes: typing.work.length,
       keystrokeMedianMs: quantile(typing.work, 0.5),
       keystrokeP95Ms: quantile(typing.work, 0.95),

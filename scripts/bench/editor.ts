@@ -109,7 +109,7 @@ async function main() {
       { name: `re-anchor all ${CLAIMS.toLocaleString("en")} claims (pure), median of 20`, value: median(reanchorTimes), unit: "ms", target: { op: "<", value: 100 } },
     );
     if (browser) {
-      console.log(`one new claim sent ${browser.markRequests.count} request(s), ${browser.markRequests.bytes.toLocaleString("en")} bytes of request body: ${browser.markRequests.urls.join(", ")}`);
+      console.log(`one new claim sent ${browser.markRequests.count} request(s), ${browser.markRequests.bytes.toLocaleString("en")} bytes of request body: ${browser.markRequests.urls.join(", ")}; the request took ${browser.markRequests.requestMs.toFixed(0)} ms (median)`);
       console.log(`the autosave sent ${browser.autosaveBytes.toLocaleString("en")} bytes`);
       console.log(`a keystroke's work, medians: its events ${browser.keystrokeSplit.handlingMedianMs.toFixed(1)} ms, its frame ${browser.keystrokeSplit.frameMedianMs.toFixed(1)} ms`);
     }
