@@ -147,4 +147,57 @@ test.describe("the claim editor", () => {
     await expect(editorBox(page).locator("p")).toHaveCount(10);
     await expect(editorBox(page)).not.toContainText("Story continues below this ad");
   });
+
+  test("a new claim is sent as its offsets when nothing is unsaved, with the body when edits are pending, and a stale version is a conflict", async ({ page, browser }) => {
+    await signInAs(page, "editor");
+    const article = await createArticleViaApi(page, ["Bush said the talks went well.", "Putin said the weather was cold."]);
+    await page.goto(`/articles/${article.id}`);
+    const sent: Record<string, unknown>[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST" && request.url().endsWith(`/api/v1/articles/${article.id}/claims`)) sent.push(request.postDataJSON() as Record<string, unknown>);
+    });
+    const claims = page.getByRole("list", { name: "Claims in document order" });
+    const mark = async (words: string) => {
+      await selectWords(page, words);
+      await page.keyboard.press("Control+Shift+M");
+      await page.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Save claim" }).click();
+    };
+
+    // Nothing unsaved: only the claim and where it is go to the server, which marks its copy.
+    await mark("the talks went well");
+    await expectSaved(page);
+    expect(sent[0]).toMatchObject({ version: article.version, start: 10, end: 29, exact: "the talks went well", claim: { kind: "other" } });
+    expect(sent[0]).not.toHaveProperty("body");
+    await expect(claims.getByRole("button")).toHaveCount(1);
+    await expect(claims.getByRole("button").first()).toContainText("the talks went well");
+
+    // An edit not yet saved, then a claim: both go in one request and both are kept.
+    await selectWords(page, "cold");
+    await page.keyboard.type("freezing");
+    await mark("the weather was freezing");
+    await expectSaved(page);
+    expect(sent[1]).toHaveProperty("body");
+    expect(sent[1]).not.toHaveProperty("start");
+    await expect(claims.getByRole("button")).toHaveCount(2);
+    await expect(claims.getByRole("button").nth(1)).toContainText("the weather was freezing");
+    await page.reload();
+    await expect(page.locator("mark.claim-mark")).toHaveText(["the talks went well", "the weather was freezing"]);
+
+    // Someone else saves first: marking from the old version is refused, and the mark goes away.
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await signInAs(otherPage, "admin");
+    await otherPage.goto(`/articles/${article.id}`);
+    await selectWords(otherPage, "Bush said");
+    await otherPage.keyboard.type("George W. Bush said");
+    await expectSaved(otherPage);
+    await other.close();
+    await mark("Putin said");
+    await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "conflict");
+    await expect(page.getByRole("form", { name: "New claim" }).getByRole("alert")).toContainText("Someone saved this article after you loaded it");
+    await expect(page.locator("mark.claim-mark")).toHaveCount(2);
+    const stored = (await (await page.request.get(`/api/v1/articles/${article.id}`)).json()) as { claims: unknown[]; article: { bodyText: string } };
+    expect(stored.claims).toHaveLength(2);
+    expect(stored.article.bodyText).toContain("George W. Bush said");
+  });
 });

@@ -2,7 +2,7 @@
 
 import { Extension, type Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ClaimDetails } from "@/components/claims/claim-details";
 import { ClaimList } from "@/components/claims/claim-list";
 import { NewClaimForm, type NewClaimDraft } from "@/components/claims/new-claim-form";
@@ -22,6 +22,8 @@ import { guessSpeaker, trimQuotationMarks } from "@/lib/text/segmentation/speake
 import { speakerAliases } from "@/lib/text/quotes/speaker-aliases";
 
 type Draft = NewClaimDraft & { start: number; end: number };
+/** Transaction meta of the mark of a claim being saved: that save carries it, not an autosave. */
+const CLAIM_MARKED = "sourcemark:claim-marked";
 type Props = { article: EditorArticle; claims: EditorClaim[]; verdicts: VerdictOption[]; canEdit: boolean; initialClaimId?: string | null };
 
 export function ArticleWorkbench({ article, claims: initialClaims, verdicts, canEdit, initialClaimId = null }: Props) {
@@ -49,7 +51,7 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
       attributes: { class: "prose-article min-h-[50vh] space-y-4 p-4 font-serif text-lg leading-relaxed focus:outline-none", "aria-label": "Article text", "aria-multiline": "true", role: "textbox" },
       handlePaste: (_view, event): boolean => (editorInstance.current ? handlePaste(editorInstance.current, event, setNotice) : false),
     },
-    onUpdate: ({ transaction }) => transaction.docChanged && sync.changed(),
+    onUpdate: ({ transaction }) => transaction.docChanged && !transaction.getMeta(CLAIM_MARKED) && sync.changed(),
     onSelectionUpdate: ({ editor: e }) => {
       const picked = listPick.current;
       listPick.current = null;
@@ -90,9 +92,10 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
     const id = crypto.randomUUID();
     const map = buildTextMap(editor.state.doc);
     const range = { from: offsetToPos(map, d.start, "start"), to: offsetToPos(map, d.end, "end") };
-    editor.chain().setTextSelection(range).setMark(CLAIM_MARK, { claimId: id }).run();
+    // The mark is saved by markClaim, not by an autosave of the whole body.
+    editor.chain().setTextSelection(range).setMark(CLAIM_MARK, { claimId: id }).setMeta(CLAIM_MARKED, true).run();
     setPending(true);
-    const result = await sync.send(`/api/v1/articles/${article.id}/claims`, "POST", (version, body) => ({ version, body, claim: { id, kind: values.kind, speaker: values.speaker } }));
+    const result = await sync.markClaim({ id, kind: values.kind, speaker: values.speaker }, { start: d.start, end: d.end, exact: map.text.slice(d.start, d.end) });
     setPending(false);
     if (result.ok) {
       setDraft(null);
@@ -121,6 +124,14 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
     if (range) editor.view.dispatch(editor.state.tr.removeMark(range.from, range.to, editor.schema.marks[CLAIM_MARK]!.create({ claimId: id })).setMeta("addToHistory", false));
     setOpenId(null);
   }
+
+  // Stable callbacks for the memoised claim list: a keystroke must not re-render a thousand rows.
+  const listActions = useRef({ select: selectClaim, open: (id: string) => (selectClaim(id), setOpenId(id)) });
+  useEffect(() => {
+    listActions.current = { select: selectClaim, open: (id: string) => (selectClaim(id), setOpenId(id)) };
+  });
+  const onSelectClaim = useCallback((id: string) => listActions.current.select(id), []);
+  const onOpenClaim = useCallback((id: string) => listActions.current.open(id), []);
 
   const open = sync.claims.find((c) => c.id === openId);
   const active = sync.claims.find((c) => c.id === activeId);
@@ -162,7 +173,15 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
             onClose={() => setOpenId(null)}
           />
         )}
-        <ClaimList claims={sync.claims} verdicts={verdicts} activeId={activeId} onSelect={selectClaim} onOpen={(id) => (selectClaim(id), setOpenId(id))} />
+        {/* Rendered in the browser with the editor (which is never rendered on the server), so a
+            thousand claims are not sent twice, as HTML and as data, and then hydrated. */}
+        {editor ? (
+          <ClaimList claims={sync.claims} verdicts={verdicts} activeId={activeId} onSelect={onSelectClaim} onOpen={onOpenClaim} />
+        ) : (
+          <p className="text-sm text-stone-700" role="status">
+            Loading {sync.claims.length} claims…
+          </p>
+        )}
       </aside>
       {sync.status === "conflict" && <ConflictDialog message={sync.error} unsavedText={editor?.getText({ blockSeparator: "\n\n" }) ?? ""} />}
     </div>

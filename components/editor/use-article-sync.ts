@@ -4,9 +4,11 @@ import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi, type ApiResult } from "@/components/editor/api-client";
 import type { EditorClaim } from "@/components/editor/types";
+import { insertInDocumentOrder } from "@/lib/editor/claim-order";
 
 export type SaveStatus = "saved" | "unsaved" | "saving" | "failed" | "conflict";
 type Saved = { version: number; claims: EditorClaim[] };
+type ClaimSaved = { version: number; claim: EditorClaim; claims?: EditorClaim[] };
 
 /** Debounce before an autosave: long enough to batch a burst of typing, short enough to feel live. */
 export const AUTOSAVE_DELAY_MS = 800;
@@ -28,10 +30,10 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
   const blocked = useRef(false);
   const meta = useRef<Record<string, unknown>>({});
 
-  const apply = useCallback((result: ApiResult<Saved>, sentDirty: boolean): boolean => {
+  const apply = useCallback((result: ApiResult<{ version: number; claims?: EditorClaim[] }>, sentDirty: boolean): boolean => {
     if (result.ok) {
       version.current = result.data.version;
-      setClaims(result.data.claims);
+      if (result.data.claims) setClaims(result.data.claims);
       setError(null);
       setStatus(dirty.current ? "unsaved" : "saved");
       return true;
@@ -72,9 +74,14 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   }, [flush]);
 
-  /** Sends a request that carries the body (marking a claim), in turn with autosaves. */
-  const send = useCallback(
-    (path: string, method: string, payload: (version: number, body: unknown) => unknown): Promise<ApiResult<Saved>> =>
+  /**
+   * Saves a claim the editor has just marked, in turn with autosaves. With no unsaved edits the
+   * server's body is the editor's minus the new mark, so only the claim and its offsets are sent
+   * (the server puts the mark in and answers with the claim alone). With unsaved edits the whole
+   * body goes, so the edits and the claim are saved together, as one action.
+   */
+  const markClaim = useCallback(
+    (claim: { id: string; kind: EditorClaim["kind"]; speaker: string }, range: { start: number; end: number; exact: string }): Promise<ApiResult<ClaimSaved>> =>
       exclusive(async () => {
         const editor = editorRef.current;
         if (!editor || blocked.current) return { ok: false as const, status: 0, message: "Resolve the conflict first." };
@@ -82,12 +89,16 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
         const wasDirty = dirty.current;
         dirty.current = false;
         setStatus("saving");
-        const result = await callApi<Saved>(path, { method, body: payload(version.current, { ...editor.getJSON() }) });
+        const path = `/api/v1/articles/${articleId}/claims`;
+        const body = wasDirty ? { version: version.current, claim, body: editor.getJSON() } : { version: version.current, claim, ...range };
+        const result = await callApi<ClaimSaved>(path, { method: "POST", body });
         if (!result.ok && wasDirty) dirty.current = true;
         apply(result, false);
+        // Without a body nothing else moved: the claim joins the list as the server answered it.
+        if (result.ok && !result.data.claims) setClaims((current) => insertInDocumentOrder(current, result.data.claim));
         return result;
       }),
-    [apply, exclusive],
+    [apply, articleId, exclusive],
   );
 
   /** Deletes a claim on the server once pending edits are saved; the caller then drops its mark. */
@@ -140,5 +151,5 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
     editorRef.current = editor;
   }, []);
 
-  return { status, error, claims, setClaims, attach, changed, changedMeta, flush, send, deleteClaim, version };
+  return { status, error, claims, setClaims, attach, changed, changedMeta, flush, markClaim, deleteClaim, version };
 }

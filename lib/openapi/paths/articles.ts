@@ -28,10 +28,12 @@ export function articlePaths(): Record<string, PathItem> {
       parameters: idParam,
       get: { summary: "List an article's claims in document order", tags: ["claims"], responses: { "200": jsonResponse("The claims"), ...errorResponses } },
       post: {
-        summary: "Mark a claim: either the body with its mark, or start/end offsets (UTF-16 code units) into the article's text",
+        summary: "Mark a claim: either start/end offsets (UTF-16 code units) into the article's text, or the body with its mark",
+        description:
+          "With offsets the server puts the mark into the stored body of the version you name (409 if the article has a newer one); send `exact`, the words you marked, to have them checked and kept as they are (no quotation marks trimmed). No other claim changes, so the answer is the claim and the new version only. With a body, the body is saved as an article save would be (claims move with their marks, and so on) and the answer also lists every claim.",
         tags: ["claims"],
         requestBody: jsonBody(ZCreateClaimRequest),
-        responses: { "201": jsonResponse("The claim, the new article version and all claims"), ...errorResponses, ...conflict },
+        responses: { "201": jsonResponse("The claim and the new article version; with a body, also `claims`, every claim in document order"), ...errorResponses, ...conflict },
       },
     },
     "/api/v1/claims/{id}": {

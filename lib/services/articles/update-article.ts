@@ -33,5 +33,7 @@ export async function updateArticle({ actor, articleId, input }: { actor: Actor 
     await recordAuditEvent(tx, { actorId: actor.id, action: "article.update", entityType: "article", entityId: articleId, before: { ...metaBefore, id: undefined }, after: { ...metaAfter, bodyChange: textChange(oldText, newText) } });
     return result;
   });
-  return { ...saved, claims: await listClaims({ actor, articleId }) };
+  // A body save already has every claim as it now stands; a metadata save moved none.
+  const { claims, ...rest } = saved;
+  return { ...rest, claims: claims ?? (await listClaims({ actor, articleId })) };
 }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/policies";
 import { checkBody } from "@/lib/editor/body";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimView } from "@/lib/services/claims/present-claim";
 import { reconcileClaims, type NewClaimInput } from "@/lib/services/claims/reconcile-claims";
 
 export type BodyWrite = {
@@ -16,7 +17,8 @@ export type BodyWrite = {
   /** The article as the caller already read it in this transaction, to save reading it again. */
   current?: { version: number; bodyText: string };
 };
-export type BodyWriteResult = { version: number; strippedClaimIds: string[] };
+/** `claims`: every claim as it now stands, when a body was written (null when only metadata was). */
+export type BodyWriteResult = { version: number; strippedClaimIds: string[]; claims: ClaimView[] | null };
 
 export function conflict(current: number): AppError {
   return new AppError("conflict", "Someone saved this article after you loaded it. Reload to get their version; your unsaved text is kept for you to copy.", { currentVersion: current });
@@ -32,12 +34,14 @@ export async function writeArticleBody(tx: Tx, actor: Actor, write: BodyWrite): 
   if (article.version !== write.version) throw conflict(article.version);
   let bodyData: Prisma.ArticleUpdateManyMutationInput = {};
   let stripped: string[] = [];
+  let claims: ClaimView[] | null = null;
   if (write.body !== undefined) {
     const checked = checkBody(write.body);
     if (!checked.ok) throw new AppError("invalid_input", checked.message);
     const result = await reconcileClaims(tx, { actor, articleId: write.articleId, oldText: article.bodyText, doc: checked.doc, newClaims: write.newClaims, reanchorByText: write.reanchorByText });
     bodyData = { body: result.doc.toJSON(), bodyText: result.text };
     stripped = result.strippedClaimIds;
+    claims = result.claims;
   }
   // The version in the WHERE makes the check and the write one step: of two saves from the same
   // version, exactly one matches.
@@ -46,5 +50,5 @@ export async function writeArticleBody(tx: Tx, actor: Actor, write: BodyWrite): 
     data: { ...(write.meta as Prisma.ArticleUpdateManyMutationInput), ...bodyData, version: { increment: 1 } },
   });
   if (count !== 1) throw conflict(write.version + 1);
-  return { version: write.version + 1, strippedClaimIds: stripped };
+  return { version: write.version + 1, strippedClaimIds: stripped, claims };
 }

@@ -73,9 +73,3 @@ export function presentClaim(row: Row): ClaimView {
     leftOut: row.leftOut,
   };
 }
-
-/** Document order; orphaned claims last, where they no longer have a place. */
-export function byDocumentOrder(a: ClaimView, b: ClaimView): number {
-  if (a.anchorStatus !== b.anchorStatus) return a.anchorStatus === "orphaned" ? 1 : -1;
-  return a.start - b.start || b.end - a.end;
-}

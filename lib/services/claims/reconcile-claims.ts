@@ -11,11 +11,13 @@ import { describeRange } from "@/lib/text/anchoring/anchoring";
 import { reanchorAll } from "@/lib/text/anchoring/reanchor";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { settleClaimContent } from "@/lib/services/claims/claim-content";
-import type { StaleDetail } from "@/lib/services/claims/present-claim";
+import { CLAIM_VIEW_INCLUDE, presentClaim, type ClaimView, type StaleDetail } from "@/lib/services/claims/present-claim";
+import { byDocumentOrder } from "@/lib/editor/claim-order";
 import { decide } from "@/lib/workflow/claim-lifecycle";
 
 export type NewClaimInput = { id: string; kind: Claim["kind"]; speaker?: string | null };
-export type Reconciled = { doc: PMNode; text: string; strippedClaimIds: string[] };
+/** `claims`: every claim of the article as it now stands, in document order (what a save answers). */
+export type Reconciled = { doc: PMNode; text: string; strippedClaimIds: string[]; claims: ClaimView[] };
 
 const snapshot = (c: Pick<Claim, "exact" | "start" | "end" | "state" | "anchorStatus">) => ({ exact: c.exact, start: c.start, end: c.end, state: c.state, anchorStatus: c.anchorStatus });
 
@@ -32,7 +34,7 @@ export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId
   // Lock the article's claims (in one order, so two saves cannot deadlock): a verdict saved while
   // this save re-anchors waits for it, then sees its version and refuses rather than overwrite.
   await tx.$queryRaw`SELECT id FROM claims WHERE article_id = ${articleId} ORDER BY id FOR UPDATE`;
-  const claims = await tx.claim.findMany({ where: { articleId } });
+  const claims = await tx.claim.findMany({ where: { articleId }, include: CLAIM_VIEW_INCLUDE });
   const known = new Set([...claims.map((c) => c.id), ...(options.newClaims ?? []).map((c) => c.id)]);
   let doc = options.doc;
   let map = buildTextMap(doc);
@@ -60,20 +62,30 @@ export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId
 
   const moves: Move[] = [];
   const wordsChanged: string[] = [];
+  // The claims as they will stand, for the answer: rows read above, moved in memory, and the few
+  // that changed otherwise read again at the end, rather than every claim read twice.
+  const now = new Map(claims.map((c) => [c.id, c]));
+  const reread = new Set<string>();
+  const movedAt = new Date();
   for (const claim of claims) {
     const outcome = await settleClaim(tx, actor, claim, ranges.get(claim.id), text);
-    if (outcome?.kind === "move") moves.push(outcome.move);
+    if (outcome?.kind === "move") {
+      moves.push(outcome.move);
+      now.set(claim.id, { ...claim, ...outcome.move, updatedAt: movedAt });
+    } else if (outcome) reread.add(claim.id);
     if (outcome?.kind === "words") wordsChanged.push(claim.id);
   }
-  await moveClaims(tx, moves);
+  await moveClaims(tx, moves, movedAt);
   // New words mean new quote checks against the same evidence.
   for (const id of wordsChanged) await settleClaimContent(tx, actor, id, "words");
   for (const fresh of options.newClaims ?? []) {
     const range = ranges.get(fresh.id);
     if (!range) throw new AppError("invalid_input", "The body has no mark for the new claim: mark its words with the claim's id.");
     await createClaimRow(tx, actor, articleId, fresh, range, text);
+    reread.add(fresh.id);
   }
-  return { doc, text, strippedClaimIds: stripped };
+  if (reread.size > 0) for (const row of await tx.claim.findMany({ where: { id: { in: [...reread] } }, include: CLAIM_VIEW_INCLUDE })) now.set(row.id, row);
+  return { doc, text, strippedClaimIds: stripped, claims: [...now.values()].map(presentClaim).sort(byDocumentOrder) };
 }
 
 type Move = { id: string; exact: string; prefix: string; suffix: string; start: number; end: number };
@@ -82,20 +94,22 @@ type Move = { id: string; exact: string; prefix: string; suffix: string; start: 
  * Claims that only moved with their words (the common case: every claim after an edit shifts)
  * are written in one statement, however many there are.
  */
-async function moveClaims(tx: Tx, moves: Move[]): Promise<void> {
+async function moveClaims(tx: Tx, moves: Move[], at: Date): Promise<void> {
   if (moves.length === 0) return;
   const column = <K extends keyof Move>(key: K) => moves.map((m) => m[key]);
   await tx.$executeRaw`
     UPDATE claims AS c
-    SET exact = v.exact, prefix = v.prefix, suffix = v.suffix, start = v.start, "end" = v."end", updated_at = now()
+    SET exact = v.exact, prefix = v.prefix, suffix = v.suffix, start = v.start, "end" = v."end", updated_at = ${at}
     FROM unnest(${column("id")}::text[], ${column("exact")}::text[], ${column("prefix")}::text[], ${column("suffix")}::text[], ${column("start")}::int[], ${column("end")}::int[])
       AS v(id, exact, prefix, suffix, start, "end")
     WHERE c.id = v.id`;
 }
 
-async function createClaimRow(tx: Tx, actor: Actor, articleId: string, fresh: NewClaimInput, range: ClaimRange, text: string) {
+/** Inserts a new claim's row, placed at `range` of `text`, with its audit event. */
+export async function createClaimRow(tx: Tx, actor: Actor, articleId: string, fresh: NewClaimInput, range: Pick<ClaimRange, "start" | "end">, text: string) {
   const selectors = describeRange(text, range.start, range.end);
   const row = await tx.claim.create({
+    include: CLAIM_VIEW_INCLUDE,
     data: {
       id: fresh.id,
       articleId,
@@ -110,17 +124,18 @@ async function createClaimRow(tx: Tx, actor: Actor, articleId: string, fresh: Ne
     },
   });
   await recordAuditEvent(tx, { actorId: actor.id, action: "claim.create", entityType: "claim", entityId: row.id, after: { ...snapshot(row), kind: row.kind, speaker: row.speaker } });
+  return row;
 }
 
 const lifecycle = (c: Claim) => ({ kind: c.kind, state: c.state, anchored: c.anchorStatus === "anchored", verdict: c.verdictKey ? { key: c.verdictKey, label: c.verdictKey, requiresRationale: false, archived: false } : null, rationale: c.rationale, verdictById: c.verdictById, evidenceCount: 0, evidenceCreatorIds: [] });
 
-/** What became of one claim: nothing, a move to batch, or a change written here. */
-async function settleClaim(tx: Tx, actor: Actor, claim: Claim, range: ClaimRange | undefined, text: string): Promise<{ kind: "move"; move: Move } | { kind: "words" } | null> {
+/** What became of one claim: nothing, a move to batch, or a change written here (of its words, or of its anchoring). */
+async function settleClaim(tx: Tx, actor: Actor, claim: Claim, range: ClaimRange | undefined, text: string): Promise<{ kind: "move"; move: Move } | { kind: "words" } | { kind: "changed" } | null> {
   if (!range) {
     if (claim.anchorStatus === "orphaned") return null;
     const after = await tx.claim.update({ where: { id: claim.id }, data: { anchorStatus: "orphaned", version: { increment: 1 } } });
     await recordAuditEvent(tx, { actorId: actor.id, action: "claim.orphan", entityType: "claim", entityId: claim.id, before: snapshot(claim), after: snapshot(after) });
-    return null;
+    return { kind: "changed" };
   }
   const selectors = describeRange(text, range.start, range.end);
   const exact = selectors.quote.exact;
@@ -160,5 +175,5 @@ async function settleClaim(tx: Tx, actor: Actor, claim: Claim, range: ClaimRange
   }
   const after = await tx.claim.update({ where: { id: claim.id }, data: { ...data, version: { increment: 1 } } });
   await recordAuditEvent(tx, { actorId: actor.id, action, entityType: "claim", entityId: claim.id, before: snapshot(claim), after: { ...snapshot(after), staleDetail: after.staleDetail } });
-  return exact !== claim.exact ? { kind: "words" } : null;
+  return exact !== claim.exact ? { kind: "words" } : { kind: "changed" };
 }

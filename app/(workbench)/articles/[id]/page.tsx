@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkbench } from "@/components/editor/article-workbench";
+import type { EditorArticle } from "@/components/editor/types";
 import { PublishPanel } from "@/components/publishing/publish-panel";
 import { StateBadge } from "@/components/ui/state-badge";
 import { can } from "@/lib/auth/policies";
@@ -12,6 +13,10 @@ import { listClaims } from "@/lib/services/claims/list-claims";
 import { listVerdicts } from "@/lib/services/claims/list-verdicts";
 
 export const metadata: Metadata = { title: "Article" };
+
+// Only what the editor uses crosses to the browser: a long article's plain text (bodyText) would
+// otherwise travel beside its body in the page's payload.
+const editorArticle = ({ id, title, outlet, byline, dateline, publishedAt, canonicalUrl, version, body }: EditorArticle): EditorArticle => ({ id, title, outlet, byline, dateline, publishedAt, canonicalUrl, version, body });
 
 export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> }) {
   const { id } = await params;
@@ -37,7 +42,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         <PublishPanel articleId={article.id} canPublish={can(actor, "article:publish")} />
       </div>
       <h1 className="sr-only">Edit article: {article.title}</h1>
-      <ArticleWorkbench article={article} claims={claims} verdicts={verdicts} canEdit={can(actor, "article:update")} initialClaimId={typeof claim === "string" ? claim : null} />
+      <ArticleWorkbench article={editorArticle(article)} claims={claims} verdicts={verdicts} canEdit={can(actor, "article:update")} initialClaimId={typeof claim === "string" ? claim : null} />
     </div>
   );
 }
