@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { editDistance } from "./edit-distance";
-import { contentWords, deletionForms, ENGLISH_STOP_WORDS, phraseSimilarity, stopWordNgrams, stopWordPhraseQuery } from "./search-phrase";
+import { contentWords, deletionForms, ENGLISH_STOP_WORDS, damagedStopWordTriples, phraseSimilarity, stopWordNgrams, stopWordPhraseQuery } from "./search-phrase";
 import { searchForm } from "./search-normalise";
 
 // The 2008 Sochi memcon as the archive's OCR reads it (prisma/demo/corpus/sources.json).
@@ -90,5 +90,17 @@ describe("deletion forms", () => {
         expect(deletionForms(libraryWord, 1).some((f) => keys.has(f))).toBe(true);
       }),
     );
+  });
+});
+
+describe("stop words damaged by OCR", () => {
+  it("reads a word one edit from a stop word as each such stop word, for the runs of three to look up", () => {
+    expect(damagedStopWordTriples("of back the ater te or")).toEqual(expect.arrayContaining(["the after the", "after the or"]));
+    expect(damagedStopWordTriples("of back the ater te or").every((t) => t.startsWith("the after ") || t.startsWith("after "))).toBe(true);
+    expect(damagedStopWordTriples("bt bljusair te to to the")).toEqual(expect.arrayContaining(["the to to", "me to to"]));
+    // Runs of intact stop words are left to the exact tier; words far from any stop word break runs.
+    expect(damagedStopWordTriples("bt bljusair te to to the")).not.toContain("to to the");
+    expect(damagedStopWordTriples("i believe this is a good idea")).toEqual([]);
+    expect(damagedStopWordTriples("te te te te", 5)).toHaveLength(5);
   });
 });

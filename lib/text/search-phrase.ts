@@ -4,6 +4,7 @@
  * tier ranks OCR-damaged passages by. Pure: the SQL lives in lib/services/search/search-sql.ts.
  */
 import approxSearch from "approx-string-match";
+import { editDistance } from "./edit-distance";
 
 /**
  * PostgreSQL's english.stop (identical in PostgreSQL 15 and 18): the words to_tsvector('english')
@@ -66,6 +67,30 @@ export function stopWordPhraseQuery(form: string): { tsquery: string; n: number 
   const n = Math.max(...grams.map((g) => g.split(" ").length));
   const chosen = grams.filter((g) => g.split(" ").length === n);
   return { tsquery: chosen.map((g) => `'${g.replace(/['\\]/g, (c) => `\\${c}`)}'`).join(" & "), n };
+}
+
+/**
+ * Every run of three stop words the phrase may have held before OCR damaged some of them: each
+ * word that is not a stop word is read as every stop word one edit from it ("te" as "the",
+ * "to", "he", …; "ater" as "after"), since stop words have no lexeme to repair through the
+ * lexicon. Only runs with such a word, at most `max`, in phrase order. A passage holding any of
+ * them next to another of the phrase's words is worth checking for similarity.
+ */
+export function damagedStopWordTriples(form: string, max = 60): string[] {
+  const words = form.split(" ");
+  const damaged = words.map((word) => !ENGLISH_STOP_WORDS.has(word));
+  const readings = words.map((word, i) => {
+    if (!damaged[i]) return [word];
+    if (word.length < 2) return [];
+    return [...ENGLISH_STOP_WORDS].filter((stop) => stop.length >= 2 && editDistance(word, stop, 1) <= 1);
+  });
+  const triples = new Set<string>();
+  for (let i = 0; i + 2 < readings.length; i++) {
+    // Runs of intact stop words are the exact tier's; only those with a damaged one are new.
+    if (!damaged[i] && !damaged[i + 1] && !damaged[i + 2]) continue;
+    for (const a of readings[i]!) for (const b of readings[i + 1]!) for (const c of readings[i + 2]!) if (triples.size < max) triples.add(`${a} ${b} ${c}`);
+  }
+  return [...triples];
 }
 
 export type PhraseMatch = {

@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db";
 import { Prisma, type SourceKind } from "@/lib/generated/prisma/client";
 import type { ResultRow } from "@/lib/services/search/present-search-result";
 import type { TSearchFilters } from "@/lib/schemas/sources";
-import { contentWords, deletionForms, phraseSimilarity, stopWordPhraseQuery } from "@/lib/text/search-phrase";
+import { contentWords, deletionForms, damagedStopWordTriples, phraseSimilarity, stopWordPhraseQuery } from "@/lib/text/search-phrase";
 
 /** 3 = the exact words in order, 2 = all words in some form (stemmed), 1 = similar (fuzzy). */
 export type Tier = 1 | 2 | 3;
@@ -189,7 +189,8 @@ async function damagedForms(lexemes: string[]): Promise<Map<string, string[]>> {
  * phrase word for word (`broad`), its damaged forms (damagedForms). Candidates, from the
  * tsvector index, are the passages holding two of these words in some form; and when that
  * gives nothing and `broad`, those holding one of them (only its damaged forms when the word
- * itself is common). At most
+ * itself is common) or a run of three stop words the phrase may have held before OCR damaged
+ * one of them ("te" for "the") next to one of them. At most
  * MAX_FUZZY_CANDIDATES are checked, in a defined order: most of the words' forms held first
  * (ts_rank), then by id. Each is scored by character-level similarity over the whole phrase
  * (phraseSimilarity: up to a third of its characters wrong), so a phrase whose every word is
@@ -207,7 +208,12 @@ export async function rankFuzzy({ form, filters, limit, lexemes, broad = false }
   const rows = groups.length >= 2 ? await similarPassages(form, filters, limit, anyTwoOf(groups), wanted) : [];
   if (rows.length > 0 || !(broad || groups.length === 1)) return rows;
   const distinctive = rarest.flatMap((l, i) => [...(i === 0 || (frequencies.get(l) ?? 0) <= COMMON_LEXEME_SHARE ? [l] : []), ...damaged.get(l)!]);
-  return similarPassages(form, filters, limit, distinctive.map(quoteLexeme), wanted);
+  // OCR also damages stop words ("te" for "the"), which have no lexeme to repair: passages
+  // holding one of the runs of three stop words the phrase may have been (damagedStopWordTriples)
+  // next to one of its other words in some form.
+  const triples = damagedStopWordTriples(form);
+  const alongside = triples.length > 0 ? { tsquery: triples.map(quoteLexeme).join(" | "), anyOf: groups.join(" | ") } : undefined;
+  return similarPassages(form, filters, limit, distinctive.map(quoteLexeme), wanted, alongside);
 }
 
 /**
@@ -215,12 +221,21 @@ export async function rankFuzzy({ form, filters, limit, lexemes, broad = false }
  * MAX_FUZZY_CANDIDATES in a defined order — most of `wanted` held first (ts_rank), then by id —
  * each kept if the phrase is similar enough to some stretch of it, most similar first.
  */
-async function similarPassages(form: string, filters: RankQuery["filters"], limit: number, clauses: string[], wanted: string[]): Promise<RankedRow[]> {
-  if (clauses.length === 0) return [];
+async function similarPassages(
+  form: string,
+  filters: RankQuery["filters"],
+  limit: number,
+  clauses: string[],
+  wanted: string[],
+  alongside?: { tsquery: string; anyOf: string },
+): Promise<RankedRow[]> {
+  if (clauses.length === 0 && !alongside) return [];
+  const byLexemes = clauses.length > 0 ? Prisma.sql`p.tsv @@ ${clauses.join(" | ")}::tsquery` : Prisma.sql`FALSE`;
+  const byStopWords = alongside ? Prisma.sql`OR (search_stopword_ngrams(p.search_text) @@ ${alongside.tsquery}::tsquery AND p.tsv @@ ${alongside.anyOf}::tsquery)` : Prisma.empty;
   const candidates = await prisma.$queryRaw<{ id: string; search_text: string }[]>(Prisma.sql`
     SELECT p.id, p.search_text
     FROM passages p JOIN source_documents d ON d.id = p.document_id
-    WHERE p.tsv @@ ${clauses.join(" | ")}::tsquery
+    WHERE (${byLexemes} ${byStopWords})
       AND NOT (p.tsv @@ plainto_tsquery('english', ${form}))
       ${filterSql(filters)}
     ORDER BY ts_rank(p.tsv, ${wanted.map(quoteLexeme).join(" | ")}::tsquery) DESC, p.id
