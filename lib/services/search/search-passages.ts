@@ -47,8 +47,7 @@ async function searchPage(q: string, page: number, pageSize: number, filters: TS
   const offset = (page - 1) * pageSize;
   const { rows, exactOnly } = await rankPassages(q, filters, offset + pageSize + 1);
   const pageRows = rows.slice(offset, offset + pageSize);
-  const passages = await loadResultRows(pageRows.map((r) => r.id));
-  const byId = new Map(passages.map((p) => [p.id, p]));
+  const byId = await loadResultRows(pageRows);
   const shownQuery = exactOnly ? q.slice(1, -1) : q;
   const results = pageRows.flatMap((r) => {
     const row = byId.get(r.id);

@@ -12,7 +12,8 @@ import { contentWords, deletionForms, damagedStopWordTriples, phraseSimilarity, 
 
 /** 3 = the exact words in order, 2 = all words in some form (stemmed), 1 = similar (fuzzy). */
 export type Tier = 1 | 2 | 3;
-export type RankedRow = { id: string; tier: Tier; score: number };
+/** `row`: the passage as a result shows it, when the ranking statement brought it along. */
+export type RankedRow = { id: string; tier: Tier; score: number; row?: ResultRow };
 
 /** Shorter search forms share too few characters with anything for similarity to mean much. */
 export const MIN_FUZZY_CHARS = 4;
@@ -97,12 +98,17 @@ export async function rankExactAndStemmed({ form, exactOnly, filters, limit }: O
         AND (SELECT count(*) FROM exact) < ${limit}
       ORDER BY score DESC, d.date DESC NULLS LAST, p.document_id, p.ordinal
       LIMIT ${limit})`;
-  const rows = await prisma.$queryRaw<RowWithOrder[]>(Prisma.sql`
-    WITH exact AS MATERIALIZED (${exact})
-    SELECT id, tier, score, date, document_id, ordinal FROM exact ${stemmed}
-    ORDER BY tier DESC, score DESC, date DESC NULLS LAST, document_id, ordinal
-    LIMIT ${limit}`);
-  return rows.map((r) => ({ id: r.id, tier: r.tier, score: Number(r.score) }));
+  // The page's rows come along (one round trip fewer for the results page).
+  const rows = await prisma.$queryRaw<(RowWithOrder & ResultSqlRow)[]>(Prisma.sql`
+    WITH exact AS MATERIALIZED (${exact}),
+    ranked AS (
+      SELECT id, tier, score, date, document_id, ordinal FROM exact ${stemmed}
+      ORDER BY tier DESC, score DESC, date DESC NULLS LAST, document_id, ordinal
+      LIMIT ${limit})
+    SELECT r.id, r.tier, r.score, r.date, r.document_id, r.ordinal, ${RESULT_COLUMNS}
+    FROM ranked r JOIN passages p ON p.id = r.id JOIN source_documents d ON d.id = p.document_id
+    ORDER BY r.tier DESC, r.score DESC, r.date DESC NULLS LAST, r.document_id, r.ordinal`);
+  return rows.map((r) => ({ id: r.id, tier: r.tier, score: Number(r.score), row: toResultRow(r) }));
 }
 
 /**
@@ -257,26 +263,33 @@ const MAX_DAMAGED_FORMS = 8;
 /** A lexeme in more than this share of passages is too common to look for alone. */
 const COMMON_LEXEME_SHARE = 0.005;
 
+const RESULT_COLUMNS = Prisma.sql`p.speaker, p.start, p."end", p.text, d.id AS doc_id, d.slug, d.title, d.kind, d."primary", d.reliability_note`;
+type ResultSqlRow = { id: string; ordinal: number; speaker: string | null; start: number; end: number; text: string; doc_id: string; slug: string; title: string; kind: SourceKind; primary: boolean; date: Date | null; reliability_note: string };
+
+const toResultRow = (r: ResultSqlRow): ResultRow => ({
+  id: r.id,
+  ordinal: r.ordinal,
+  speaker: r.speaker,
+  start: r.start,
+  end: r.end,
+  text: r.text,
+  document: { id: r.doc_id, slug: r.slug, title: r.title, kind: r.kind, primary: r.primary, date: r.date, reliabilityNote: r.reliability_note },
+});
+
 /**
- * The rows a page of results shows, in one statement (Prisma's nested select would take two):
- * the same fields as RESULT_SELECT.
+ * The rows a page of results shows, by passage id: those the ranking brought along, and the
+ * rest (fuzzy matches) read in one statement (Prisma's nested select would take two).
  */
-export async function loadResultRows(ids: string[]): Promise<ResultRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await prisma.$queryRaw<(Omit<ResultRow, "document"> & { doc_id: string; slug: string; title: string; kind: SourceKind; primary: boolean; date: Date | null; reliability_note: string })[]>(Prisma.sql`
-    SELECT p.id, p.ordinal, p.speaker, p.start, p."end", p.text,
-           d.id AS doc_id, d.slug, d.title, d.kind, d."primary", d.date, d.reliability_note
+export async function loadResultRows(ranked: RankedRow[]): Promise<Map<string, ResultRow>> {
+  const byId = new Map(ranked.flatMap((r) => (r.row ? [[r.id, r.row] as const] : [])));
+  const missing = ranked.filter((r) => !r.row).map((r) => r.id);
+  if (missing.length === 0) return byId;
+  const rows = await prisma.$queryRaw<ResultSqlRow[]>(Prisma.sql`
+    SELECT p.id, p.ordinal, d.date, ${RESULT_COLUMNS}
     FROM passages p JOIN source_documents d ON d.id = p.document_id
-    WHERE p.id = ANY(${ids}::text[])`);
-  return rows.map((r) => ({
-    id: r.id,
-    ordinal: r.ordinal,
-    speaker: r.speaker,
-    start: r.start,
-    end: r.end,
-    text: r.text,
-    document: { id: r.doc_id, slug: r.slug, title: r.title, kind: r.kind, primary: r.primary, date: r.date, reliabilityNote: r.reliability_note },
-  }));
+    WHERE p.id = ANY(${missing}::text[])`);
+  for (const r of rows) byId.set(r.id, toResultRow(r));
+  return byId;
 }
 
 /** Distinct speakers, for the speaker filter. */

@@ -17,8 +17,7 @@ export async function suggestPassagesForClaim({ actor, input }: { actor: Actor |
   const trimmed = trimQuotationMarks(text, 0, text.length);
   const words = text.slice(trimmed.start, trimmed.end);
   const { rows } = await rankPassages(words, { primaryOnly: false }, limit);
-  const passages = await loadResultRows(rows.map((r) => r.id));
-  const byId = new Map(passages.map((p) => [p.id, p]));
+  const byId = await loadResultRows(rows);
   return rows.flatMap((r) => {
     const row = byId.get(r.id);
     return row ? [presentSearchResult(row, words, r.tier, r.score)] : [];
