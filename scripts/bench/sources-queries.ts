@@ -1,8 +1,16 @@
 // The fixed mix of 200 benchmark queries, drawn (seeded) from the generated corpus: exact
-// phrases, single words, OCR-damaged phrases, and filtered searches.
+// phrases, single words, OCR-damaged phrases, and filtered searches; and, timed apart, exact
+// phrases made of stop words only.
+import { ENGLISH_STOP_WORDS } from "../../lib/text/search/search-phrase.ts";
 import { rng } from "./corpus.ts";
 
-export type BenchQuery = { category: "exact phrase" | "single word" | "fuzzy (OCR-like)" | "filtered"; q: string; filters: Record<string, string> };
+export type BenchQuery = {
+  category: "exact phrase" | "single word" | "fuzzy (OCR-like)" | "filtered";
+  q: string;
+  filters: Record<string, string>;
+  /** For OCR-like queries: the phrase before damage, which the intended passage holds. */
+  target?: string;
+};
 export type Sample = { text: string; speaker: string; kind: string; date: string };
 
 const OCR: [RegExp, string][] = [[/o/, "0"], [/l/, "1"], [/e/, "c"], [/i/, "l"], [/a/, "o"], [/rn/, "m"], [/ /, ""]];
@@ -38,7 +46,10 @@ export function benchQueries(samples: Sample[], seed = 7): BenchQuery[] {
   const queries: BenchQuery[] = [];
   for (let i = 0; i < 50; i++) queries.push({ category: "exact phrase", q: phrase(4 + (i % 3)), filters: {} });
   for (let i = 0; i < 50; i++) queries.push({ category: "single word", q: rareWord(), filters: {} });
-  for (let i = 0; i < 50; i++) queries.push({ category: "fuzzy (OCR-like)", q: damage(phrase(6), random), filters: {} });
+  for (let i = 0; i < 50; i++) {
+    const target = phrase(6);
+    queries.push({ category: "fuzzy (OCR-like)", q: damage(target, random), filters: {}, target });
+  }
   for (let i = 0; i < 50; i++) {
     const sample = pick(samples);
     const filters: Record<string, string>[] = [
@@ -50,4 +61,31 @@ export function benchQueries(samples: Sample[], seed = 7): BenchQuery[] {
     queries.push({ category: "filtered", q: i % 2 ? rareWord() : phrase(3), filters: filters[i % filters.length]! });
   }
   return queries;
+}
+
+/**
+ * Exact phrases of three to six words made only of stop words ("he and of an a as"), as they
+ * occur in the samples: the tsvector cannot see them (issue 10's slowest searches).
+ */
+export function stopWordPhrases(samples: Sample[], count = 50, seed = 11): string[] {
+  const random = rng(seed);
+  const runs: string[][] = [];
+  for (const sample of samples) {
+    let run: string[] = [];
+    for (const w of [...words(sample.text), ""]) {
+      if (ENGLISH_STOP_WORDS.has(w)) run.push(w);
+      else {
+        if (run.length >= 3) runs.push(run);
+        run = [];
+      }
+    }
+  }
+  const phrases: string[] = [];
+  for (let i = 0; i < count && runs.length > 0; i++) {
+    const run = runs[Math.floor(random() * runs.length)]!;
+    const length = Math.min(run.length, 3 + (i % 4));
+    const start = Math.floor(random() * (run.length - length + 1));
+    phrases.push(run.slice(start, start + length).join(" "));
+  }
+  return phrases;
 }

@@ -23,8 +23,11 @@ export const EXPORTED_TABLES: { table: string; omit?: string[]; upsertKey?: stri
   { table: "audit_events" },
 ];
 
-/** Tables deliberately left out: bookkeeping, short-lived counters and per-person secrets (API tokens are re-issued). */
-export const NOT_EXPORTED_TABLES = ["_prisma_migrations", "api_tokens", "rate_limits"];
+/**
+ * Tables deliberately left out: bookkeeping, short-lived counters, per-person secrets (API tokens
+ * are re-issued) and search's lexicon, which the passages' trigger rebuilds as they are imported.
+ */
+export const NOT_EXPORTED_TABLES = ["_prisma_migrations", "api_tokens", "rate_limits", "search_lexemes", "search_lexeme_deletions"];
 
 /** Tables whose rows make a database "not empty" for an import. */
 const WORKSPACE_TABLES = ["users", "articles", "source_documents", "claims", "audit_events"];

@@ -36,7 +36,7 @@ export const RESULT_SELECT = {
   document: { select: { id: true, slug: true, title: true, kind: true, primary: true, date: true, reliabilityNote: true } },
 } as const;
 
-type Row = {
+export type ResultRow = {
   id: string;
   ordinal: number;
   speaker: string | null;
@@ -46,7 +46,7 @@ type Row = {
   document: { id: string; slug: string; title: string; kind: SourceKind; primary: boolean; date: Date | null; reliabilityNote: string };
 };
 
-export function presentSearchResult(row: Row, query: string, tier: Tier, score: number): SearchResult {
+export function presentSearchResult(row: ResultRow, query: string, tier: Tier, score: number): SearchResult {
   const match = MATCH_BY_TIER[tier];
   return {
     passageId: row.id,

@@ -1,5 +1,6 @@
-// Search quality on the real demo corpus (prisma/demo/corpus): OCR noise, spelling variants,
-// exact phrases, the speaker filter, and a query that must find nothing.
+// Search quality on the real demo corpus (prisma/demo/corpus): OCR noise (also with every word
+// of a phrase damaged, and what it must not match), spelling variants, exact phrases (also of
+// stop words only), the speaker filter, and a query that must find nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policies";
 import { searchPassages } from "@/lib/services/search/search-passages";
@@ -31,6 +32,46 @@ describe("search quality on the demo corpus", () => {
     expect(memcon!.match).toBe("fuzzy");
     expect(hitText(memcon!).join(" ")).toMatch(/believe/);
     expect(memcon!.document.reliabilityNote).toMatch(/not a verbatim transcript/);
+  });
+
+  it("finds the memcon when every word of the phrase is damaged: 'good idea' read as 'go6d aea'", async () => {
+    const memconId = docs["nsarchive-2008-04-06-sochi-memcon"]!.id;
+    const results = await search("good idea");
+    const memcon = results.find((r) => r.document.id === memconId);
+    expect(memcon, "the memcon passage").toBeDefined();
+    expect(memcon!.match).toBe("fuzzy");
+    // 3 characters of 9 differ.
+    expect(memcon!.score).toBeCloseTo(2 / 3, 5);
+    expect(hitText(memcon!).join(" ")).toMatch(/go6d/);
+    // The whole sentence ranks it first among the fuzzy matches.
+    const sentence = (await search("I believe this is a good idea")).filter((r) => r.match === "fuzzy");
+    expect(sentence[0]?.document.id).toBe(memconId);
+  });
+
+  it("finds 'long time' in the memcon's 'long·time'", async () => {
+    const results = await search("long time");
+    const memcon = results.find((r) => r.document.id === docs["nsarchive-2008-04-06-sochi-memcon"]!.id);
+    expect(memcon, "the memcon passage").toBeDefined();
+    expect(memcon!.match).toBe("exact");
+    expect(hitText(memcon!)).toContain("long·time");
+  });
+
+  it("does not return the OCR passage for phrases it does not hold (precision)", async () => {
+    const memconId = docs["nsarchive-2008-04-06-sochi-memcon"]!.id;
+    for (const q of ["good morning", "a great idea", "nuclear idea", "good ideology"]) {
+      const results = await search(q);
+      expect(results.filter((r) => r.document.id === memconId && r.match === "fuzzy"), q).toEqual([]);
+    }
+  });
+
+  it("finds exact phrases made only of stop words, which the tsvector cannot see", async () => {
+    const results = await search("\"not only for a\"");
+    const memcon = results.find((r) => r.document.id === docs["nsarchive-2008-04-06-sochi-memcon"]!.id);
+    expect(memcon, "the memcon holds 'not only for a long·time'").toBeDefined();
+    expect(memcon!.match).toBe("exact");
+    expect(results.every((r) => r.match === "exact")).toBe(true);
+    // Each word alone is in most passages; in this order only in a few.
+    expect(await search("\"for a not only\"")).toEqual([]);
   });
 
   it("matches British and American spellings and other word forms: criticise finds criticize", async () => {

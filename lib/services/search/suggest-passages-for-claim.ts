@@ -1,9 +1,9 @@
 import "server-only";
-import { prisma } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { ZSuggestPassagesRequest, type TSuggestPassagesRequest } from "@/lib/schemas/sources";
-import { presentSearchResult, RESULT_SELECT, type SearchResult } from "@/lib/services/search/present-search-result";
+import { presentSearchResult, type SearchResult } from "@/lib/services/search/present-search-result";
 import { rankPassages } from "@/lib/services/search/search-passages";
+import { loadResultRows } from "@/lib/services/search/search-sql";
 import { trimQuotationMarks } from "@/lib/text/segmentation/speaker";
 
 /**
@@ -17,8 +17,7 @@ export async function suggestPassagesForClaim({ actor, input }: { actor: Actor |
   const trimmed = trimQuotationMarks(text, 0, text.length);
   const words = text.slice(trimmed.start, trimmed.end);
   const { rows } = await rankPassages(words, { primaryOnly: false }, limit);
-  const passages = await prisma.passage.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: RESULT_SELECT });
-  const byId = new Map(passages.map((p) => [p.id, p]));
+  const byId = await loadResultRows(rows);
   return rows.flatMap((r) => {
     const row = byId.get(r.id);
     return row ? [presentSearchResult(row, words, r.tier, r.score)] : [];

@@ -1,0 +1,37 @@
+// The SQL pieces of passage search against PostgreSQL itself: the stop-word n-gram function and
+// its TypeScript twin agree, the stop-word list is the server's, and the lexicon trigger keeps
+// every lexeme with its deletion forms.
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { deletionForms, ENGLISH_STOP_WORDS, stopWordNgrams } from "@/lib/text/search/search-phrase";
+import { searchForm } from "@/lib/text/search/search-normalise";
+import { buildUser } from "@/test/support/factories";
+import { importSourceDocument } from "@/lib/services/sources/import-source-document";
+
+describe("search SQL", () => {
+  it("search_stopword_ngrams is stopWordNgrams", async () => {
+    for (const text of ["He and of an a as the zebra of the", "It is just a junta with nuclear weapons.", "zebra", "", "not only for a long·time but quite intensively"]) {
+      const form = searchForm(text);
+      const [row] = await prisma.$queryRaw<{ grams: string[] }[]>(Prisma.sql`SELECT tsvector_to_array(search_stopword_ngrams(${form})) AS grams`);
+      expect(row!.grams.sort(), text).toEqual(stopWordNgrams(form).sort());
+    }
+  });
+
+  it("uses the server's stop words: each gives to_tsvector('english') no lexeme, their neighbours do", async () => {
+    const words = [...ENGLISH_STOP_WORDS];
+    const [row] = await prisma.$queryRaw<{ stop: number; content: number }[]>(Prisma.sql`
+      SELECT (SELECT count(*) FROM unnest(${words}::text[]) w WHERE to_tsvector('english', w) = ''::tsvector)::int AS stop,
+             (SELECT count(*) FROM unnest(${["junta", "weapons", "time", "idea", "believe", "good"]}::text[]) w WHERE to_tsvector('english', w) = ''::tsvector)::int AS content`);
+    expect(row).toEqual({ stop: words.length, content: 0 });
+  });
+
+  it("keeps every imported lexeme in the lexicon with its deletion forms", async () => {
+    const editor = await buildUser({ role: "editor" });
+    const word = `qzx${Date.now().toString(36)}`;
+    await importSourceDocument({ actor: editor, input: { title: `Lexicon ${word}`, kind: "memcon", primary: true, text: `A: The ${word} was read as go6d aea.`, onDuplicate: "new_version" } });
+    const rows = await prisma.searchLexemeDeletion.findMany({ where: { lexeme: word }, select: { deletion: true } });
+    expect(rows.map((r) => r.deletion).sort()).toEqual(deletionForms(word, 1).sort());
+    expect(await prisma.searchLexeme.count({ where: { lexeme: { in: ["go6d", "aea"] } } })).toBe(2);
+  });
+});
