@@ -21,7 +21,8 @@ async function seedEveryTable() {
   const reviewer = await buildUser({ role: "reviewer" });
   await prisma.user.update({ where: { id: editor.id }, data: { passwordHash: SECRET_HASH } });
   await prisma.apiToken.create({ data: { userId: editor.id, name: "ci", tokenHash: TOKEN_HASH, prefix: "smk_abcd" } });
-  const article = await buildArticle({ createdBy: editor, state: "published" });
+  // Unpublished: its placeholder snapshot must not reach the public lists other tests read from this database.
+  const article = await buildArticle({ createdBy: editor, state: "unpublished" });
   const first = await prisma.sourceDocument.create({
     data: { slug: unique("memcon"), title: "Memcon", kind: "memcon", primary: true, date: new Date("2001-06-16"), participants: ["Putin", "Bush"], text: "PUTIN: I am concerned about Pakistan.", contentHash: unique("h"), createdById: editor.id },
   });
