@@ -12,7 +12,16 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next/**", ".data/**", "lib/generated/**", "test-results/**", "playwright-report/**", "test-reports/**", "next-env.d.ts"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      ".data/**",
+      "lib/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "test-reports/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -40,7 +49,14 @@ const config = [
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ group: [...DATABASE, ...GENERATED, ...FRAMEWORK, "@/lib/services/**", "server-only"], message: "lib/text is pure text logic: no database, no Next, no React, no services." }] },
+        {
+          patterns: [
+            {
+              group: [...DATABASE, ...GENERATED, ...FRAMEWORK, "@/lib/services/**", "server-only"],
+              message: "lib/text is pure text logic: no database, no Next, no React, no services.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -51,9 +67,21 @@ const config = [
         "error",
         {
           patterns: [
-            { group: DATABASE, message: "Components never touch the database: take data as props, or call an action or the API." },
-            { group: GENERATED, allowTypeImports: true, message: "Components may name the generated Prisma types (`import type`), never load the client." },
-            { group: ["@/lib/services/**", "**/lib/services/**"], allowTypeImports: true, message: "Components may import a service's types only (`import type`); data comes through props, actions or the API." },
+            {
+              group: DATABASE,
+              message: "Components never touch the database: take data as props, or call an action or the API.",
+            },
+            {
+              group: GENERATED,
+              allowTypeImports: true,
+              message: "Components may name the generated Prisma types (`import type`), never load the client.",
+            },
+            {
+              group: ["@/lib/services/**", "**/lib/services/**"],
+              allowTypeImports: true,
+              message:
+                "Components may import a service's types only (`import type`); data comes through props, actions or the API.",
+            },
           ],
         },
       ],

@@ -22,7 +22,15 @@ export default defineConfig({
     launchOptions: {
       executablePath: systemChromium,
       args: systemChromium
-        ? ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
+        ? [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+          ]
         : [],
     },
   },

@@ -9,7 +9,15 @@ import { NextResponse, type NextRequest } from "next/server";
 export function proxy(request: NextRequest) {
   if (decodablePath(request.nextUrl.pathname)) return NextResponse.next();
   if (request.nextUrl.pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: { code: "not_found", message: "Nothing is at this address: it has characters that no id or slug contains." } }, { status: 404 });
+    return NextResponse.json(
+      {
+        error: {
+          code: "not_found",
+          message: "Nothing is at this address: it has characters that no id or slug contains.",
+        },
+      },
+      { status: 404 },
+    );
   }
   return NextResponse.rewrite(new URL("/_bad-address", request.url), { status: 404 });
 }

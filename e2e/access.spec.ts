@@ -35,7 +35,9 @@ test.describe("signed out", () => {
   });
 
   test("a bad bearer token gets a 401 that says what is wrong", async ({ request }) => {
-    const response = await request.get("/api/v1/articles", { headers: { Authorization: "Bearer smk_not-a-real-token" } });
+    const response = await request.get("/api/v1/articles", {
+      headers: { Authorization: "Bearer smk_not-a-real-token" },
+    });
     expect(response.status()).toBe(401);
     expect((await response.json()).error.message).toMatch(/unknown or was revoked/);
   });
@@ -63,7 +65,9 @@ for (const role of Object.keys(REACH) as DemoRole[]) {
     }
     const users = await page.request.get("/api/v1/users");
     expect(users.status()).toBe(role === "admin" ? 200 : 403);
-    const create = await page.request.post("/api/v1/articles", { data: { title: "Role probe", body: { type: "doc", content: [{ type: "paragraph" }] } } });
+    const create = await page.request.post("/api/v1/articles", {
+      data: { title: "Role probe", body: { type: "doc", content: [{ type: "paragraph" }] } },
+    });
     expect(create.status()).toBe(role === "reviewer" ? 403 : 201);
   });
 }

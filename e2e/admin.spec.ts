@@ -31,24 +31,39 @@ test("an admin adds a person, changes their role and sees bad input explained", 
   await context.close();
 });
 
-test("a claim whose verdict the admin retired still shows that verdict, marked retired, and it is not offered to other claims", async ({ page, browser }) => {
+test("a claim whose verdict the admin retired still shows that verdict, marked retired, and it is not offered to other claims", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, "editor");
   const article = await createArticleViaApi(page, ["Alpha words here. Beta words there."]);
   const claimIds: string[] = [];
   let version = article.version;
-  for (const [start, end] of [[0, 11], [18, 28]]) {
-    const response = await page.request.post(`/api/v1/articles/${article.id}/claims`, { data: { version, claim: { kind: "other" }, start, end } });
+  for (const [start, end] of [
+    [0, 11],
+    [18, 28],
+  ]) {
+    const response = await page.request.post(`/api/v1/articles/${article.id}/claims`, {
+      data: { version, claim: { kind: "other" }, start, end },
+    });
     expect(response.status()).toBe(201);
     const body = await response.json();
     claimIds.push(body.claim.id);
     version = body.version;
   }
   const admin = await browser.newContext();
-  expect(await signInWithApi(admin.request, "admin@sourcemark.test", "sourcemark-admin")).toEqual({ ok: true, error: null });
+  expect(await signInWithApi(admin.request, "admin@sourcemark.test", "sourcemark-admin")).toEqual({
+    ok: true,
+    error: null,
+  });
   const key = `retired_${randomUUID().slice(0, 8)}`;
-  expect((await admin.request.post("/api/v1/verdicts", { data: { key, label: "Half-remembered", rating: 2 } })).status()).toBe(201);
+  expect(
+    (await admin.request.post("/api/v1/verdicts", { data: { key, label: "Half-remembered", rating: 2 } })).status(),
+  ).toBe(201);
   const claim = await (await page.request.get(`/api/v1/claims/${claimIds[0]}`)).json();
-  const patched = await page.request.patch(`/api/v1/claims/${claimIds[0]}`, { data: { version: claim.claim.version, verdictKey: key, rationale: "Only half of it is in the transcript." } });
+  const patched = await page.request.patch(`/api/v1/claims/${claimIds[0]}`, {
+    data: { version: claim.claim.version, verdictKey: key, rationale: "Only half of it is in the transcript." },
+  });
   expect(patched.status()).toBe(200);
   expect((await admin.request.patch(`/api/v1/verdicts/${key}`, { data: { archived: true } })).status()).toBe(200);
   await admin.close();
@@ -62,5 +77,7 @@ test("a claim whose verdict the admin retired still shows that verdict, marked r
   await expect(claims.getByRole("button").first()).toContainText("Half-remembered");
   await page.getByRole("form", { name: /Claim/ }).getByRole("button", { name: "Close" }).click();
   await claims.getByRole("button").nth(1).press("Enter");
-  await expect(page.getByRole("form", { name: /Claim/ }).getByLabel("Verdict").locator(`option[value="${key}"]`)).toHaveCount(0);
+  await expect(
+    page.getByRole("form", { name: /Claim/ }).getByLabel("Verdict").locator(`option[value="${key}"]`),
+  ).toHaveCount(0);
 });

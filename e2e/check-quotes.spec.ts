@@ -7,7 +7,10 @@ import { createArticleViaApi, PUTIN_QUOTE } from "./editor-helpers";
 // parallel on one seeded database and the editor spec edits the demo article itself, so the
 // audit runs on a fresh copy of the same text.
 const file = readFileSync(path.resolve(import.meta.dirname, "../prisma/demo/corpus/seed-article.txt"), "utf8");
-const DEMO_PARAGRAPHS = file.slice(file.indexOf("\n\n") + 2).trim().split(/\n\s*\n/);
+const DEMO_PARAGRAPHS = file
+  .slice(file.indexOf("\n\n") + 2)
+  .trim()
+  .split(/\n\s*\n/);
 
 const FIVE = [
   ["We (the US) have a complex history with Iran", "George W Bush"],
@@ -18,7 +21,9 @@ const FIVE = [
 ] as const;
 
 test.describe("Check quotes", () => {
-  test("proposes the demo article's five quotations with their speakers; accepting one saves the claim with its evidence", async ({ page }) => {
+  test("proposes the demo article's five quotations with their speakers; accepting one saves the claim with its evidence", async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await signInAs(page, "editor");
     const article = await createArticleViaApi(page, DEMO_PARAGRAPHS);
@@ -27,7 +32,10 @@ test.describe("Check quotes", () => {
     await expect(page.getByRole("heading", { name: "Check quotes" })).toBeVisible();
 
     const list = page.getByRole("list", { name: "Proposed quote claims" });
-    await expect(list.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Accept" }) })).toHaveCount(5, { timeout: 30_000 });
+    await expect(list.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Accept" }) })).toHaveCount(
+      5,
+      { timeout: 30_000 },
+    );
     const items = list.locator(":scope > li");
     for (const [k, [quote, speaker]] of FIVE.entries()) {
       await expect(items.nth(k).locator("blockquote").first()).toHaveText(`“${quote}”`);
@@ -41,7 +49,12 @@ test.describe("Check quotes", () => {
     // …and the word-by-word table says where: India TV's narration sits inside the quotation.
     const words = putin.getByTestId("word-comparison").first();
     await expect(words).toBeVisible();
-    await expect(words.locator('[data-op]:not([data-op="equal"])').filter({ hasText: /Putin said|narration/ }).first()).toBeVisible();
+    await expect(
+      words
+        .locator('[data-op]:not([data-op="equal"])')
+        .filter({ hasText: /Putin said|narration/ })
+        .first(),
+    ).toBeVisible();
     await expect(words.locator('[data-op="equal"]').filter({ hasText: "junta with nuclear weapons" })).toHaveCount(1);
     await expect(page.getByRole("button", { name: "Accept all (5)" })).toBeEnabled();
     await expectNoAxeViolations(page);
@@ -57,12 +70,21 @@ test.describe("Check quotes", () => {
     await expect(page.getByRole("button", { name: "Accept all (3)" })).toBeVisible();
 
     const response = await page.request.get(`/api/v1/articles/${article.id}/claims`);
-    const { claims } = (await response.json()) as { claims: { id: string; exact: string; speaker: string; kind: string; quoteCheck: string | null }[] };
+    const { claims } = (await response.json()) as {
+      claims: { id: string; exact: string; speaker: string; kind: string; quoteCheck: string | null }[];
+    };
     expect(claims).toHaveLength(1);
     expect(claims[0]).toMatchObject({ exact: PUTIN_QUOTE, speaker: "Vladimir Putin", kind: "quote" });
     const dossier = await page.request.get(`/api/v1/claims/${claims[0]!.id}/dossier`);
     expect(dossier.status()).toBe(200);
-    const { evidence } = (await dossier.json()) as { evidence: { relation: string; quoteCheck: { result: string } | null; exact: string; document: { title: string } }[] };
+    const { evidence } = (await dossier.json()) as {
+      evidence: {
+        relation: string;
+        quoteCheck: { result: string } | null;
+        exact: string;
+        document: { title: string };
+      }[];
+    };
     expect(evidence).toHaveLength(1);
     expect(evidence[0]).toMatchObject({ relation: "supports", quoteCheck: { result: "minor_differences" } });
     expect(evidence[0]!.document.title).toMatch(/Junta with nuclear weapons/);
@@ -70,12 +92,16 @@ test.describe("Check quotes", () => {
 
     // The editor shows the new claim.
     await putin.getByRole("link", { name: "See it in the editor" }).click();
-    await expect(page.getByRole("list", { name: "Claims in document order" }).getByRole("button").first()).toContainText("Vladimir Putin");
+    await expect(
+      page.getByRole("list", { name: "Claims in document order" }).getByRole("button").first(),
+    ).toContainText("Vladimir Putin");
   });
 
   test("an article without quotations says so", async ({ page }) => {
     await signInAs(page, "editor");
-    const article = await createArticleViaApi(page, ["No quotations here: only Pakistan’s and the leaders’ talks, which don’t count."]);
+    const article = await createArticleViaApi(page, [
+      "No quotations here: only Pakistan’s and the leaders’ talks, which don’t count.",
+    ]);
     await page.goto(`/articles/${article.id}/check-quotes`);
     await expect(page.getByText("No quotations found in this article.")).toBeVisible();
     await expectNoAxeViolations(page);
@@ -87,12 +113,24 @@ test.describe("Check quotes", () => {
     const audit = await page.request.post(`/api/v1/articles/${article.id}/quote-audit`);
     expect(audit.status()).toBe(200);
     expect(audit.headers()["content-type"]).toMatch(/application\/x-ndjson/);
-    const lines = (await audit.text()).trim().split("\n").map((l) => JSON.parse(l) as { type: string; version?: number; proposals?: { start: number; end: number; speaker: string }[] });
+    const lines = (await audit.text())
+      .trim()
+      .split("\n")
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            type: string;
+            version?: number;
+            proposals?: { start: number; end: number; speaker: string }[];
+          },
+      );
     expect(lines.map((l) => l.type)).toEqual(["start", "quotation", "quotation", "done"]);
     const done = lines[3]!;
     const [first, second] = done.proposals!;
     const accept = (p: { start: number; end: number; speaker: string }, version: number) =>
-      page.request.post(`/api/v1/articles/${article.id}/quote-audit/accept`, { data: { version, proposals: [{ start: p.start, end: p.end, speaker: p.speaker }] } });
+      page.request.post(`/api/v1/articles/${article.id}/quote-audit/accept`, {
+        data: { version, proposals: [{ start: p.start, end: p.end, speaker: p.speaker }] },
+      });
     const created = await accept(first!, done.version!);
     expect(created.status()).toBe(201);
     const body = (await created.json()) as { version: number; claims: { exact: string }[] };
@@ -103,7 +141,9 @@ test.describe("Check quotes", () => {
 
   test("a reviewer is not offered it: no link, the page and both API routes answer 403", async ({ page }) => {
     await signInAs(page, "reviewer");
-    const { articles } = (await (await page.request.get("/api/v1/articles")).json()) as { articles: { id: string; version: number }[] };
+    const { articles } = (await (await page.request.get("/api/v1/articles")).json()) as {
+      articles: { id: string; version: number }[];
+    };
     const article = articles[0]!;
     await page.goto(`/articles/${article.id}`);
     await expect(page.getByRole("heading", { name: /Edit article/ })).toBeAttached();
@@ -114,7 +154,9 @@ test.describe("Check quotes", () => {
 
     const audit = await page.request.post(`/api/v1/articles/${article.id}/quote-audit`);
     expect(audit.status()).toBe(403);
-    const accept = await page.request.post(`/api/v1/articles/${article.id}/quote-audit/accept`, { data: { version: article.version, proposals: [{ start: 0, end: 5, speaker: "Bush" }] } });
+    const accept = await page.request.post(`/api/v1/articles/${article.id}/quote-audit/accept`, {
+      data: { version: article.version, proposals: [{ start: 0, end: 5, speaker: "Bush" }] },
+    });
     expect(accept.status()).toBe(403);
   });
 });

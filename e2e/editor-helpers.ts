@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
-export const PUTIN_QUOTE = "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.";
+export const PUTIN_QUOTE =
+  "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.";
 
 export const editorBox = (page: Page) => page.getByRole("textbox", { name: "Article text" });
 
@@ -46,9 +47,19 @@ export async function expectSaved(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "saved", { timeout: 15_000 });
 }
 
-export async function createArticleViaApi(page: Page, paragraphs: string[], title = `E2E article ${Date.now()}-${Math.random().toString(36).slice(2, 7)}`) {
+export async function createArticleViaApi(
+  page: Page,
+  paragraphs: string[],
+  title = `E2E article ${Date.now()}-${Math.random().toString(36).slice(2, 7)}`,
+) {
   const response = await page.request.post("/api/v1/articles", {
-    data: { title, body: { type: "doc", content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) } },
+    data: {
+      title,
+      body: {
+        type: "doc",
+        content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+      },
+    },
   });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { article: { id: string; version: number } }).article;

@@ -2,7 +2,9 @@ import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
 import { createArticleViaApi, editorBox, expectSaved, PUTIN_QUOTE, selectWords } from "./editor-helpers";
 
 test.describe("the claim editor", () => {
-  test("marks the Putin quote, keeps it through a reload, goes stale on an edit, orphaned on a deletion, and back on undo", async ({ page }) => {
+  test("marks the Putin quote, keeps it through a reload, goes stale on an edit, orphaned on a deletion, and back on undo", async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await signInAs(page, "editor");
     await page.goto("/articles");
@@ -61,9 +63,15 @@ test.describe("the claim editor", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("two editors saving from the same version: the second gets a conflict and keeps their text", async ({ page, browser }) => {
+  test("two editors saving from the same version: the second gets a conflict and keeps their text", async ({
+    page,
+    browser,
+  }) => {
     await signInAs(page, "editor");
-    const article = await createArticleViaApi(page, ["The first paragraph of a shared article.", "The second paragraph."]);
+    const article = await createArticleViaApi(page, [
+      "The first paragraph of a shared article.",
+      "The second paragraph.",
+    ]);
     const other = await browser.newContext();
     const otherPage = await other.newPage();
     await signInAs(otherPage, "admin");
@@ -95,9 +103,13 @@ test.describe("the claim editor", () => {
     await page.goto(`/articles/${article.id}`);
     await expect(editorBox(page)).toHaveAttribute("contenteditable", "false");
     await expect(page.getByRole("button", { name: "Mark claim" })).toHaveCount(0);
-    const patch = await page.request.patch(`/api/v1/articles/${article.id}`, { data: { version: article.version, title: "Reviewer was here" } });
+    const patch = await page.request.patch(`/api/v1/articles/${article.id}`, {
+      data: { version: article.version, title: "Reviewer was here" },
+    });
     expect(patch.status()).toBe(403);
-    const mark = await page.request.post(`/api/v1/articles/${article.id}/claims`, { data: { version: article.version, claim: { kind: "other" }, start: 0, end: 5 } });
+    const mark = await page.request.post(`/api/v1/articles/${article.id}/claims`, {
+      data: { version: article.version, claim: { kind: "other" }, start: 0, end: 5 },
+    });
     expect(mark.status()).toBe(403);
   });
 
@@ -111,23 +123,33 @@ test.describe("the claim editor", () => {
       page.evaluate((d) => {
         const transfer = new DataTransfer();
         for (const [type, value] of Object.entries(d)) transfer.setData(type, value);
-        document.querySelector('[aria-label="Article text"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+        document
+          .querySelector('[aria-label="Article text"]')!
+          .dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
       }, data);
     await paste({ "text/html": html, "text/plain": "Safe words bad link good link" });
     await expectSaved(page);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    const stored = JSON.stringify((await (await page.request.get(`/api/v1/articles/${article.id}`)).json()).article.body);
+    const stored = JSON.stringify(
+      (await (await page.request.get(`/api/v1/articles/${article.id}`)).json()).article.body,
+    );
     expect(stored).toContain("Safe words");
     expect(stored).toContain("https://example.org/ok");
-    for (const bad of ["script", "onerror", "javascript:", "iframe", "__pwned", "display:none"]) expect(stored).not.toContain(bad);
+    for (const bad of ["script", "onerror", "javascript:", "iframe", "__pwned", "display:none"])
+      expect(stored).not.toContain(bad);
 
     // Markdown pasted as plain text keeps its structure.
     await selectWords(page, "Safe words");
-    await paste({ "text/plain": "## A pasted heading\n\nSome **bold** words and a [source](https://nsarchive.gwu.edu/)." });
+    await paste({
+      "text/plain": "## A pasted heading\n\nSome **bold** words and a [source](https://nsarchive.gwu.edu/).",
+    });
     await expectSaved(page);
     await expect(editorBox(page).getByRole("heading", { name: "A pasted heading" })).toBeVisible();
     await expect(editorBox(page).locator("strong")).toHaveText("bold");
-    await expect(editorBox(page).getByRole("link", { name: "source" })).toHaveAttribute("href", "https://nsarchive.gwu.edu/");
+    await expect(editorBox(page).getByRole("link", { name: "source" })).toHaveAttribute(
+      "href",
+      "https://nsarchive.gwu.edu/",
+    );
 
     await paste({ "text/plain": "x".repeat(5 * 1024 * 1024) });
     await expect(page.getByText(/the editor takes at most 1 million/)).toBeVisible();
@@ -148,13 +170,20 @@ test.describe("the claim editor", () => {
     await expect(editorBox(page)).not.toContainText("Story continues below this ad");
   });
 
-  test("a new claim is sent as its offsets when nothing is unsaved, with the body when edits are pending, and a stale version is a conflict", async ({ page, browser }) => {
+  test("a new claim is sent as its offsets when nothing is unsaved, with the body when edits are pending, and a stale version is a conflict", async ({
+    page,
+    browser,
+  }) => {
     await signInAs(page, "editor");
-    const article = await createArticleViaApi(page, ["Bush said the talks went well.", "Putin said the weather was cold."]);
+    const article = await createArticleViaApi(page, [
+      "Bush said the talks went well.",
+      "Putin said the weather was cold.",
+    ]);
     await page.goto(`/articles/${article.id}`);
     const sent: Record<string, unknown>[] = [];
     page.on("request", (request) => {
-      if (request.method() === "POST" && request.url().endsWith(`/api/v1/articles/${article.id}/claims`)) sent.push(request.postDataJSON() as Record<string, unknown>);
+      if (request.method() === "POST" && request.url().endsWith(`/api/v1/articles/${article.id}/claims`))
+        sent.push(request.postDataJSON() as Record<string, unknown>);
     });
     const claims = page.getByRole("list", { name: "Claims in document order" });
     const mark = async (words: string) => {
@@ -166,7 +195,13 @@ test.describe("the claim editor", () => {
     // Nothing unsaved: only the claim and where it is go to the server, which marks its copy.
     await mark("the talks went well");
     await expectSaved(page);
-    expect(sent[0]).toMatchObject({ version: article.version, start: 10, end: 29, exact: "the talks went well", claim: { kind: "other" } });
+    expect(sent[0]).toMatchObject({
+      version: article.version,
+      start: 10,
+      end: 29,
+      exact: "the talks went well",
+      claim: { kind: "other" },
+    });
     expect(sent[0]).not.toHaveProperty("body");
     await expect(claims.getByRole("button")).toHaveCount(1);
     await expect(claims.getByRole("button").first()).toContainText("the talks went well");
@@ -194,9 +229,14 @@ test.describe("the claim editor", () => {
     await other.close();
     await mark("Putin said");
     await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "conflict");
-    await expect(page.getByRole("form", { name: "New claim" }).getByRole("alert")).toContainText("Someone saved this article after you loaded it");
+    await expect(page.getByRole("form", { name: "New claim" }).getByRole("alert")).toContainText(
+      "Someone saved this article after you loaded it",
+    );
     await expect(page.locator("mark.claim-mark")).toHaveCount(2);
-    const stored = (await (await page.request.get(`/api/v1/articles/${article.id}`)).json()) as { claims: unknown[]; article: { bodyText: string } };
+    const stored = (await (await page.request.get(`/api/v1/articles/${article.id}`)).json()) as {
+      claims: unknown[];
+      article: { bodyText: string };
+    };
     expect(stored.claims).toHaveLength(2);
     expect(stored.article.bodyText).toContain("George W. Bush said");
   });

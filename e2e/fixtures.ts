@@ -9,9 +9,16 @@ export const DEMO = {
 export type DemoRole = keyof typeof DEMO;
 
 /** Signs in through next-auth's credentials endpoint; the cookie lands in the request's context. */
-export async function signInWithApi(request: APIRequestContext, email: string, password: string): Promise<{ ok: boolean; error: string | null }> {
+export async function signInWithApi(
+  request: APIRequestContext,
+  email: string,
+  password: string,
+): Promise<{ ok: boolean; error: string | null }> {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    maxRedirects: 0,
+  });
   const body = (await response.json().catch(() => ({}))) as { url?: string };
   const error = body.url ? new URL(body.url).searchParams.get("error") : null;
   return { ok: response.ok() && !error, error };

@@ -33,10 +33,14 @@ test.beforeAll(async () => {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_URL: baseURL, LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  for (const stream of [server.stdout!, server.stderr!]) stream.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  for (const stream of [server.stdout!, server.stderr!])
+    stream.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   // Bounded: 60 tries of half a second for the server to answer its health check.
   for (let i = 0; i < 60; i++) {
-    const up = await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`${baseURL}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -60,7 +64,10 @@ test("a visitor who opens the front page first can then sign in (one database po
   const me = await visitor.get("/api/v1/me");
   expect(me.status()).toBe(200);
   expect((await me.json()).user.email).toBe(DEMO.editor.email);
-  expect(await signInWithApi(visitor, DEMO.editor.email, "not the password")).toEqual({ ok: false, error: "CredentialsSignin" });
+  expect(await signInWithApi(visitor, DEMO.editor.email, "not the password")).toEqual({
+    ok: false,
+    error: "CredentialsSignin",
+  });
   await visitor.dispose();
   expect(output.join("")).not.toMatch(/TypeError|Cannot read properties/);
 });

@@ -53,7 +53,10 @@ test.beforeAll(async () => {
   const admin = await signedIn(DEMO.admin.email, DEMO.admin.password);
   // The suite's own accounts, one per role, so that what it may have written can be told apart
   // from what other specs write at the same time.
-  const contexts = { "signed out": await playwrightRequest.newContext({ baseURL: BASE_URL }) } as Record<Role, APIRequestContext>;
+  const contexts = { "signed out": await playwrightRequest.newContext({ baseURL: BASE_URL }) } as Record<
+    Role,
+    APIRequestContext
+  >;
   const actorIds = { "signed out": [] } as unknown as Record<Role, string[]>;
   for (const role of ["admin", "editor", "reviewer"] as const) {
     const email = `fuzz-${role}-${randomUUID().slice(0, 8)}@sourcemark.test`;
@@ -68,16 +71,36 @@ test.beforeAll(async () => {
   const editor = contexts.editor;
   const owned = new Set<string>();
   const text = "Putin said: “We have a complex history.” Bush agreed.";
-  const article = await editor.post("/api/v1/articles", { data: { title: "Fuzz article", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] } } });
+  const article = await editor.post("/api/v1/articles", {
+    data: {
+      title: "Fuzz article",
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
+    },
+  });
   expect(article.status()).toBe(201);
   const { id: articleId, version } = (await article.json()).article;
   const quote = "We have a complex history.";
-  const claim = await editor.post(`/api/v1/articles/${articleId}/claims`, { data: { version, claim: { kind: "quote", speaker: "Vladimir Putin" }, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length } });
+  const claim = await editor.post(`/api/v1/articles/${articleId}/claims`, {
+    data: {
+      version,
+      claim: { kind: "quote", speaker: "Vladimir Putin" },
+      start: text.indexOf(quote),
+      end: text.indexOf(quote) + quote.length,
+    },
+  });
   expect(claim.status(), await claim.text()).toBe(201);
   // Unique words: the same text twice is refused as a duplicate.
-  const source = await editor.post("/api/v1/sources", { data: { title: "Fuzz source", kind: "report", primary: false, text: `PUTIN: First passage ${randomUUID()}.\n\nBUSH: Second passage, longer than the first one.` } });
+  const source = await editor.post("/api/v1/sources", {
+    data: {
+      title: "Fuzz source",
+      kind: "report",
+      primary: false,
+      text: `PUTIN: First passage ${randomUUID()}.\n\nBUSH: Second passage, longer than the first one.`,
+    },
+  });
   expect(source.status(), await source.text()).toBe(201);
-  for (const path of [`/api/v1/articles/${articleId}`, `/api/v1/sources/${(await source.json()).source.id}`]) collectIds(await (await editor.get(path)).json(), owned);
+  for (const path of [`/api/v1/articles/${articleId}`, `/api/v1/sources/${(await source.json()).source.id}`])
+    collectIds(await (await editor.get(path)).json(), owned);
   const doc = (await (await admin.get("/api/openapi.json")).json()) as OpenApiDocument;
   const routes = appRoutes();
   const operations = apiOperations(doc, routes);
@@ -108,8 +131,18 @@ test.afterAll(async () => {
 
 test("the fuzz suite finds every operation and page to drive", () => {
   const described = world.operations.map((o) => `${o.method} ${o.pattern}`);
-  expect(described).toEqual(expect.arrayContaining(["POST /api/v1/articles", "PATCH /api/v1/claims/{id}", "GET /api/v1/search", "POST /api/v1/sources/import", "GET /api/v1/me"]));
-  expect(world.pages.map((p) => p.pattern)).toEqual(expect.arrayContaining(["/read/[id]", "/articles/[id]", "/sources/[slug]"]));
+  expect(described).toEqual(
+    expect.arrayContaining([
+      "POST /api/v1/articles",
+      "PATCH /api/v1/claims/{id}",
+      "GET /api/v1/search",
+      "POST /api/v1/sources/import",
+      "GET /api/v1/me",
+    ]),
+  );
+  expect(world.pages.map((p) => p.pattern)).toEqual(
+    expect.arrayContaining(["/read/[id]", "/articles/[id]", "/sources/[slug]"]),
+  );
   expect(world.ownedIds.length).toBeGreaterThanOrEqual(4);
 });
 
@@ -129,12 +162,21 @@ for (const role of ROLES) {
       statuses[`${Math.floor(status / 100)}xx`] = (statuses[`${Math.floor(status / 100)}xx`] ?? 0) + 1;
       const where = `${built.method} ${built.url.slice(0, 200)} (${built.describe})`;
       if (problem) throw new Error(`${where} ${problem}`);
-      if (status >= 400 && (await world.db.fingerprint(actors)) !== before) throw new Error(`${where} answered ${status} but wrote to the database`);
+      if (status >= 400 && (await world.db.fingerprint(actors)) !== before)
+        throw new Error(`${where} answered ${status} but wrote to the database`);
     };
     const settings = { seed: SEED, numRuns: RUNS, endOnFailure: true };
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...world.operations), caseArbitrary, (op, c) => check(op, c, false)), settings);
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...world.pages), caseArbitrary, (p, c) => check(p, c, true)), { ...settings, numRuns: PAGE_RUNS });
-    console.log(`fuzz (${role}): seed ${SEED}, ${RUNS} API + ${PAGE_RUNS} page requests over ${world.operations.length} operations and ${world.pages.length} pages; answers ${JSON.stringify(statuses)}`);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...world.operations), caseArbitrary, (op, c) => check(op, c, false)),
+      settings,
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...world.pages), caseArbitrary, (p, c) => check(p, c, true)),
+      { ...settings, numRuns: PAGE_RUNS },
+    );
+    console.log(
+      `fuzz (${role}): seed ${SEED}, ${RUNS} API + ${PAGE_RUNS} page requests over ${world.operations.length} operations and ${world.pages.length} pages; answers ${JSON.stringify(statuses)}`,
+    );
     expect(sent).toBe(RUNS + PAGE_RUNS);
   });
 }

@@ -15,7 +15,9 @@ async function freshEditor(): Promise<{ context: APIRequestContext; id: string }
   expect((await signInWithApi(admin, DEMO.admin.email, DEMO.admin.password)).ok).toBe(true);
   const email = `hardening-${randomUUID().slice(0, 8)}@sourcemark.test`;
   const password = `hardening ${randomUUID()}`;
-  const created = await admin.post("/api/v1/users", { data: { email, name: "Hardening Editor", role: "editor", password } });
+  const created = await admin.post("/api/v1/users", {
+    data: { email, name: "Hardening Editor", role: "editor", password },
+  });
   expect(created.status()).toBe(201);
   const id = ((await created.json()) as { user: { id: string } }).user.id;
   await admin.dispose();
@@ -24,17 +26,35 @@ async function freshEditor(): Promise<{ context: APIRequestContext; id: string }
   return { context, id };
 }
 
-const doc = (text: string, marks?: unknown[]) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text, ...(marks ? { marks } : {}) }] }] });
+const doc = (text: string, marks?: unknown[]) => ({
+  type: "doc",
+  content: [{ type: "paragraph", content: [{ type: "text", text, ...(marks ? { marks } : {}) }] }],
+});
 
 test("defect 4: hostile values are 4xx answers that say why, never 500s, and write nothing", async () => {
   test.setTimeout(90_000);
   const { context, id } = await freshEditor();
   const db = new FuzzDatabase();
   await db.connect();
-  const created = await context.post("/api/v1/articles", { data: { title: "Hostile target", body: doc("Some words.") } });
+  const created = await context.post("/api/v1/articles", {
+    data: { title: "Hostile target", body: doc("Some words.") },
+  });
   const article = (await created.json()).article;
-  const source = (await (await context.post("/api/v1/sources", { data: { title: "Hostile source", kind: "report", primary: false, text: `PUTIN: one ${randomUUID()}.\n\nBUSH: two.` } })).json()).source;
-  const nested = JSON.parse(`{"type":"doc","content":[${'{"type":"blockquote","content":['.repeat(1500)}{"type":"paragraph"}${"]}".repeat(1500)}]}`) as unknown;
+  const source = (
+    await (
+      await context.post("/api/v1/sources", {
+        data: {
+          title: "Hostile source",
+          kind: "report",
+          primary: false,
+          text: `PUTIN: one ${randomUUID()}.\n\nBUSH: two.`,
+        },
+      })
+    ).json()
+  ).source;
+  const nested = JSON.parse(
+    `{"type":"doc","content":[${'{"type":"blockquote","content":['.repeat(1500)}{"type":"paragraph"}${"]}".repeat(1500)}]}`,
+  ) as unknown;
   const json = (data: unknown) => ({ headers: { "content-type": "application/json" }, data: JSON.stringify(data) });
   const cases: { method: string; url: string; body?: { headers: Record<string, string>; data: string | Buffer } }[] = [
     { method: "GET", url: "/api/v1/articles/%00" },
@@ -47,19 +67,58 @@ test("defect 4: hostile values are 4xx answers that say why, never 500s, and wri
     { method: "GET", url: "/api/v1/search?q=a%00" },
     { method: "GET", url: "/api/v1/search?q=memcon&from=0000-01-01" },
     { method: "DELETE", url: `/api/v1/articles/${article.id}?version=2147483648` },
-    { method: "PATCH", url: `/api/v1/articles/${article.id}`, body: json({ version: article.version, title: "a\u0000b" }) },
-    { method: "PATCH", url: `/api/v1/articles/${article.id}`, body: json({ version: article.version, body: doc("a\ud800b") }) },
+    {
+      method: "PATCH",
+      url: `/api/v1/articles/${article.id}`,
+      body: json({ version: article.version, title: "a\u0000b" }),
+    },
+    {
+      method: "PATCH",
+      url: `/api/v1/articles/${article.id}`,
+      body: json({ version: article.version, body: doc("a\ud800b") }),
+    },
     { method: "PATCH", url: `/api/v1/articles/${article.id}`, body: json({ version: article.version, body: nested }) },
     { method: "PATCH", url: `/api/v1/articles/${article.id}`, body: json({ version: 2147483648, title: "x" }) },
-    { method: "PATCH", url: `/api/v1/articles/${article.id}`, body: json({ version: article.version, publishedAt: "0000-01-01T00:00:00Z" }) },
-    { method: "PATCH", url: `/api/v1/articles/${article.id}`, body: { headers: { "content-type": "application/json" }, data: Buffer.concat([Buffer.from('{"version":1,"title":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]) } },
-    { method: "POST", url: "/api/v1/sources", body: json({ title: "t", kind: "report", primary: true, text: "x\u0000y", reliabilityNote: "n" }) },
-    { method: "POST", url: "/api/v1/sources", body: json({ title: "t", kind: "report", primary: true, text: "x", reliabilityNote: "a\u0000", date: "0000-01-01" }) },
+    {
+      method: "PATCH",
+      url: `/api/v1/articles/${article.id}`,
+      body: json({ version: article.version, publishedAt: "0000-01-01T00:00:00Z" }),
+    },
+    {
+      method: "PATCH",
+      url: `/api/v1/articles/${article.id}`,
+      body: {
+        headers: { "content-type": "application/json" },
+        data: Buffer.concat([Buffer.from('{"version":1,"title":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
+      },
+    },
+    {
+      method: "POST",
+      url: "/api/v1/sources",
+      body: json({ title: "t", kind: "report", primary: true, text: "x\u0000y", reliabilityNote: "n" }),
+    },
+    {
+      method: "POST",
+      url: "/api/v1/sources",
+      body: json({
+        title: "t",
+        kind: "report",
+        primary: true,
+        text: "x",
+        reliabilityNote: "a\u0000",
+        date: "0000-01-01",
+      }),
+    },
     { method: "POST", url: `/api/v1/passages/${source.id}/split`, body: json({ at: 99999999999 }) },
   ];
   for (const c of cases) {
     const before = await db.fingerprint([id]);
-    const response = await context.fetch(c.url, { method: c.method, headers: c.body?.headers, data: c.body?.data, failOnStatusCode: false });
+    const response = await context.fetch(c.url, {
+      method: c.method,
+      headers: c.body?.headers,
+      data: c.body?.data,
+      failOnStatusCode: false,
+    });
     const text = await response.text();
     expect(response.status(), `${c.method} ${c.url}: ${text.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
     expect(response.status(), `${c.method} ${c.url}: ${text.slice(0, 200)}`).toBeLessThan(500);
@@ -84,14 +143,22 @@ test("defect 5: a chunked upload past the import limit is stopped at the limit, 
   const result = await new Promise<{ status: number; sentWhenAnswered: number }>((resolve, reject) => {
     let sent = 0;
     let answered: { status: number; sentWhenAnswered: number } | null = null;
-    const request = http.request({ host: "localhost", port: PORT, path: "/api/v1/sources/import", method: "POST", headers: { cookie, "content-type": "multipart/form-data; boundary=XyZ", "transfer-encoding": "chunked" } });
+    const request = http.request({
+      host: "localhost",
+      port: PORT,
+      path: "/api/v1/sources/import",
+      method: "POST",
+      headers: { cookie, "content-type": "multipart/form-data; boundary=XyZ", "transfer-encoding": "chunked" },
+    });
     request.on("response", (response) => {
       answered = { status: response.statusCode ?? 0, sentWhenAnswered: sent };
       response.resume();
       resolve(answered);
     });
     request.on("error", (error) => (answered ? undefined : reject(error)));
-    request.write('--XyZ\r\nContent-Disposition: form-data; name="title"\r\n\r\nHuge\r\n--XyZ\r\nContent-Disposition: form-data; name="kind"\r\n\r\nreport\r\n--XyZ\r\nContent-Disposition: form-data; name="file"; filename="huge.txt"\r\nContent-Type: text/plain\r\n\r\n');
+    request.write(
+      '--XyZ\r\nContent-Disposition: form-data; name="title"\r\n\r\nHuge\r\n--XyZ\r\nContent-Disposition: form-data; name="kind"\r\n\r\nreport\r\n--XyZ\r\nContent-Disposition: form-data; name="file"; filename="huge.txt"\r\nContent-Type: text/plain\r\n\r\n',
+    );
     const pump = () => {
       while (!answered && sent < total) {
         sent += chunk.length;
@@ -106,32 +173,74 @@ test("defect 5: a chunked upload past the import limit is stopped at the limit, 
   await context.dispose();
 });
 
-test("defect 6: a link saved with target=_blank rel=opener is stored with rel=noopener noreferrer", async ({ page }) => {
+test("defect 6: a link saved with target=_blank rel=opener is stored with rel=noopener noreferrer", async ({
+  page,
+}) => {
   await signInAs(page, "editor");
-  const link = { type: "link", attrs: { href: "https://nsarchive.gwu.edu/", target: "_blank", rel: "opener", class: "x", onclick: "alert(1)" } };
-  const created = await page.request.post("/api/v1/articles", { data: { title: "Link target", body: doc("the archive", [link]) } });
+  const link = {
+    type: "link",
+    attrs: { href: "https://nsarchive.gwu.edu/", target: "_blank", rel: "opener", class: "x", onclick: "alert(1)" },
+  };
+  const created = await page.request.post("/api/v1/articles", {
+    data: { title: "Link target", body: doc("the archive", [link]) },
+  });
   expect(created.status()).toBe(201);
   const stored = (await created.json()).article.body.content[0].content[0].marks[0];
-  expect(stored).toEqual({ type: "link", attrs: { href: "https://nsarchive.gwu.edu/", target: "_blank", rel: "noopener noreferrer nofollow", class: null, title: null } });
+  expect(stored).toEqual({
+    type: "link",
+    attrs: {
+      href: "https://nsarchive.gwu.edu/",
+      target: "_blank",
+      rel: "noopener noreferrer nofollow",
+      class: null,
+      title: null,
+    },
+  });
 });
 
-test("defect 7: cookie writes from another origin are refused; bearer tokens and our own pages are not; JSON only", async ({ page }) => {
+test("defect 7: cookie writes from another origin are refused; bearer tokens and our own pages are not; JSON only", async ({
+  page,
+}) => {
   await signInAs(page, "editor");
   const body = { title: "Cross-site", body: doc("x") };
   const evil = await page.request.post("/api/v1/articles", { data: body, headers: { Origin: "https://evil.example" } });
   expect(evil.status()).toBe(403);
   expect((await evil.json()).error.message).toMatch(/Another website/);
-  expect((await page.request.post("/api/v1/articles", { data: body, headers: { "Sec-Fetch-Site": "cross-site" } })).status()).toBe(403);
-  expect((await page.request.post("/api/v1/articles", { data: body, headers: { Origin: BASE_URL, "Sec-Fetch-Site": "same-origin" } })).status()).toBe(201);
-  const plain = await page.request.post("/api/v1/articles", { data: JSON.stringify(body), headers: { "Content-Type": "text/plain" } });
+  expect(
+    (await page.request.post("/api/v1/articles", { data: body, headers: { "Sec-Fetch-Site": "cross-site" } })).status(),
+  ).toBe(403);
+  expect(
+    (
+      await page.request.post("/api/v1/articles", {
+        data: body,
+        headers: { Origin: BASE_URL, "Sec-Fetch-Site": "same-origin" },
+      })
+    ).status(),
+  ).toBe(201);
+  const plain = await page.request.post("/api/v1/articles", {
+    data: JSON.stringify(body),
+    headers: { "Content-Type": "text/plain" },
+  });
   expect(plain.status()).toBe(415);
   // The same request from a page in the browser: fetch() from our origin works.
   await page.goto("/articles");
-  const fromPage = await page.evaluate(async (data) => (await fetch("/api/v1/articles", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(data) })).status, body);
+  const fromPage = await page.evaluate(
+    async (data) =>
+      (
+        await fetch("/api/v1/articles", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(data),
+        })
+      ).status,
+    body,
+  );
   expect(fromPage).toBe(201);
 });
 
-test("defect 7: every answer carries the security headers, and pages run under the CSP without violations", async ({ page }) => {
+test("defect 7: every answer carries the security headers, and pages run under the CSP without violations", async ({
+  page,
+}) => {
   for (const url of ["/", "/signin", "/api/health", "/api/v1/articles", "/read/does-not-exist"]) {
     const response = await page.request.get(url, { failOnStatusCode: false, maxRedirects: 0 });
     const headers = response.headers();

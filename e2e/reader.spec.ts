@@ -35,10 +35,15 @@ test("a signed-out reader tabs to the seed quote and reads its verdict, quote ch
   await expect(panel).toContainText("the primary memcon is not public");
   await expect(panel).toContainText(/Quote check: (Word for word|Minor differences|Altered)/);
   await expect(panel).toContainText("Reviewed by");
-  await expect(panel.getByRole("region", { name: "Competing wordings" })).toContainText("yet the West does not criticize it");
+  await expect(panel.getByRole("region", { name: "Competing wordings" })).toContainText(
+    "yet the West does not criticize it",
+  );
   const wion = panel.getByRole("link", { name: /Putin and Bush shared 'nervous' fears/ }).first();
   await expect(wion).toHaveAttribute("href", "/read/sources/wion-2025-12-25");
-  await expect(panel.getByRole("link", { name: /Junta with nuclear weapons/ }).first()).toHaveAttribute("href", "/read/sources/indiatv-2025-12-26");
+  await expect(panel.getByRole("link", { name: /Junta with nuclear weapons/ }).first()).toHaveAttribute(
+    "href",
+    "/read/sources/indiatv-2025-12-26",
+  );
   await expect(panel.locator("mark.cited-words").first()).toContainText("It is just a junta with nuclear weapons.");
   await expect(panel.getByRole("link", { name: /^https:\/\// }).first()).toBeVisible();
 
@@ -46,7 +51,11 @@ test("a signed-out reader tabs to the seed quote and reads its verdict, quote ch
   await expectNoAxeViolations(page);
 
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(jsonLd[0]).toMatchObject({ "@type": "ClaimReview", claimReviewed: SEED_QUOTE, reviewRating: { alternateName: "Accurate but needs context", ratingValue: 4 } });
+  expect(jsonLd[0]).toMatchObject({
+    "@type": "ClaimReview",
+    claimReviewed: SEED_QUOTE,
+    reviewRating: { alternateName: "Accurate but needs context", ratingValue: 4 },
+  });
   expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe(`Fact-check: ${copy.title}`);
 });
 
@@ -58,7 +67,9 @@ test("with JavaScript off, the claims, verdicts and sources are all there", asyn
   await expect(claims.getByRole("article")).toHaveCount(1);
   await expect(claims).toContainText("Accurate but needs context");
   await expect(claims).toContainText(SEED_QUOTE);
-  await expect(page.getByRole("region", { name: "Sources" }).getByRole("link", { name: /Junta with nuclear weapons/ })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Sources" }).getByRole("link", { name: /Junta with nuclear weapons/ }),
+  ).toBeVisible();
   await page.locator(`#mark-${copy.claimId}`).click();
   await expect(page).toHaveURL(new RegExp(`#claim-${copy.claimId}$`));
   await context.close();
@@ -68,7 +79,9 @@ test("a phone shows the article in one column", async ({ browser, baseURL }) => 
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, baseURL });
   const page = await context.newPage();
   await page.goto(`/read/${copy.articleId}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
   await context.close();
@@ -77,7 +90,10 @@ test("a phone shows the article in one column", async ({ browser, baseURL }) => 
 test("the source page, the front page and the feed list what was published", async ({ page, request }) => {
   await page.goto("/read/sources/wion-2025-12-25");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Putin and Bush shared");
-  await expect(page.getByRole("link", { name: `“${SEED_QUOTE}”` }).first()).toHaveAttribute("href", `/read/${copy.articleId}#claim-${copy.claimId}`);
+  await expect(page.getByRole("link", { name: `“${SEED_QUOTE}”` }).first()).toHaveAttribute(
+    "href",
+    `/read/${copy.articleId}#claim-${copy.claimId}`,
+  );
   await expectNoAxeViolations(page);
 
   await page.goto("/");
@@ -88,10 +104,15 @@ test("the source page, the front page and the feed list what was published", asy
   expect(await feed.text()).toContain(`Fact-check: ${copy.title}`);
 });
 
-test("edits after publishing reach readers only with the next publish; unpublished means 404", async ({ page, baseURL }) => {
+test("edits after publishing reach readers only with the next publish; unpublished means 404", async ({
+  page,
+  baseURL,
+}) => {
   const editor = await apiAs(baseURL!, "editor");
   const { article } = await (await editor.get(`/api/v1/articles/${copy.articleId}`)).json();
-  const saved = await editor.patch(`/api/v1/articles/${copy.articleId}`, { data: { version: article.version, title: `${copy.title} (draft change)` } });
+  const saved = await editor.patch(`/api/v1/articles/${copy.articleId}`, {
+    data: { version: article.version, title: `${copy.title} (draft change)` },
+  });
   expect(saved.status()).toBe(200);
   await page.goto(`/read/${copy.articleId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(copy.title);
@@ -121,7 +142,12 @@ test("edits after publishing reach readers only with the next publish; unpublish
 
 test("a draft article is not on the web", async ({ page, baseURL }) => {
   const editor = await apiAs(baseURL!, "editor");
-  const created = await editor.post("/api/v1/articles", { data: { title: "Reader e2e draft", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Work in progress." }] }] } } });
+  const created = await editor.post("/api/v1/articles", {
+    data: {
+      title: "Reader e2e draft",
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Work in progress." }] }] },
+    },
+  });
   const { article } = await created.json();
   const response = await page.goto(`/read/${article.id}`);
   expect(response?.status()).toBe(404);

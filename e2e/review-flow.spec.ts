@@ -9,17 +9,24 @@ test.describe.configure({ mode: "serial", timeout: 150_000 });
 
 const INDIA_TV = /'Junta with nuclear weapons'/;
 const WION = /Putin and Bush shared 'nervous' fears/;
-const WION_WORDS = 'I am concerned about Pakistan," he told Bush. "It is just a junta with nuclear weapons. It is no democracy, yet the West does not criticize it.';
+const WION_WORDS =
+  'I am concerned about Pakistan," he told Bush. "It is just a junta with nuclear weapons. It is no democracy, yet the West does not criticize it.';
 const TITLE = `Review flow ${Date.now()}`;
 let articleId = "";
 let claimId = "";
 
-test("the editor links the quote to India TV and WION, sees competing wordings and quote checks, judges and submits", async ({ page }) => {
+test("the editor links the quote to India TV and WION, sees competing wordings and quote checks, judges and submits", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInAs(page, "editor");
   const article = await createArticleViaApi(
     page,
-    ["Newly declassified documents show what the two presidents said.", `However, the Russian President adds, “${PUTIN_QUOTE}”`, "Bush answered in kind."],
+    [
+      "Newly declassified documents show what the two presidents said.",
+      `However, the Russian President adds, “${PUTIN_QUOTE}”`,
+      "Bush answered in kind.",
+    ],
     TITLE,
   );
   articleId = article.id;
@@ -41,31 +48,36 @@ test("the editor links the quote to India TV and WION, sees competing wordings a
   const picker = details.getByRole("form", { name: /Cite words from/ });
   const passage = picker.getByTestId("passage-text");
   await expect(passage).toContainText("makes no criticism of it");
-  await passage.evaluate((el, words) => {
-    const text = el.textContent!;
-    const start = text.indexOf(words[0]!);
-    const end = text.indexOf(words[1]!) + words[1]!.length;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-    const locate = (offset: number) => {
-      let seen = 0;
-      for (const node of nodes) {
-        if (offset <= seen + node.data.length) return { node, offset: offset - seen };
-        seen += node.data.length;
-      }
-      throw new Error("offset past the passage");
-    };
-    const range = document.createRange();
-    const a = locate(start);
-    const b = locate(end - 2); // inside "it": the selection snaps to whole words
-    range.setStart(a.node, a.offset);
-    range.setEnd(b.node, b.offset);
-    window.getSelection()!.removeAllRanges();
-    window.getSelection()!.addRange(range);
-    el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-  }, ["I am concerned", "criticism of it."]);
-  await expect(picker.getByTestId("selected-words")).toHaveText('Selected: I am concerned about Pakistan," Putin said. "It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it');
+  await passage.evaluate(
+    (el, words) => {
+      const text = el.textContent!;
+      const start = text.indexOf(words[0]!);
+      const end = text.indexOf(words[1]!) + words[1]!.length;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+      const locate = (offset: number) => {
+        let seen = 0;
+        for (const node of nodes) {
+          if (offset <= seen + node.data.length) return { node, offset: offset - seen };
+          seen += node.data.length;
+        }
+        throw new Error("offset past the passage");
+      };
+      const range = document.createRange();
+      const a = locate(start);
+      const b = locate(end - 2); // inside "it": the selection snaps to whole words
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, b.offset);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    },
+    ["I am concerned", "criticism of it."],
+  );
+  await expect(picker.getByTestId("selected-words")).toHaveText(
+    'Selected: I am concerned about Pakistan," Putin said. "It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it',
+  );
   await picker.getByRole("button", { name: "Save evidence" }).click();
   await expect(details.getByText(/Evidence from 'Junta with nuclear weapons'.* saved\./)).toBeVisible();
   await expect(details.getByRole("article", { name: INDIA_TV })).toBeVisible();
@@ -95,7 +107,12 @@ test("the editor links the quote to India TV and WION, sees competing wordings a
   await expect(indiaCard.getByTestId("quote-notes")).toContainText("narration");
   await expect(indiaCard.getByTestId("quote-notes")).toContainText("Putin said");
   await expect(indiaCard.getByTestId("quote-notes")).toContainText("punctuation");
-  await expect(indiaCard.getByTestId("word-comparison").locator('[data-op]:not([data-op="equal"])').filter({ hasText: "criticism" })).toHaveCount(0);
+  await expect(
+    indiaCard
+      .getByTestId("word-comparison")
+      .locator('[data-op]:not([data-op="equal"])')
+      .filter({ hasText: "criticism" }),
+  ).toHaveCount(0);
   const wionCard = details.getByRole("article", { name: WION });
   await expect(wionCard.getByTestId("quote-check-result")).toHaveText(/Altered/);
   await expect(wionCard.getByTestId("quote-differences")).toContainText("makes no criticism of");
@@ -103,14 +120,18 @@ test("the editor links the quote to India TV and WION, sees competing wordings a
   await expect(wionCard.getByTestId("word-comparison")).toContainText("does not criticize");
 
   // WION was linked as support; the editor changes it to "contradicts" with a note, in place.
-  await wionCard.getByRole("button", { name: /^Change relation or note of evidence from Putin and Bush shared/ }).click();
+  await wionCard
+    .getByRole("button", { name: /^Change relation or note of evidence from Putin and Bush shared/ })
+    .click();
   const change = wionCard.getByRole("form", { name: /Change evidence from/ });
   await change.getByRole("radio", { name: "Contradicts" }).check();
   await change.getByLabel("Note (optional)").fill("WION words the end of the quote differently.");
   await change.getByRole("button", { name: "Save change" }).click();
   await expect(details.getByText(/Evidence from Putin and Bush shared .* changed\./)).toBeVisible();
   await expect(details.getByRole("article", { name: WION })).toContainText("Contradicts");
-  await expect(details.getByRole("article", { name: WION })).toContainText("WION words the end of the quote differently.");
+  await expect(details.getByRole("article", { name: WION })).toContainText(
+    "WION words the end of the quote differently.",
+  );
 
   // The sources disagree, side by side; "accurate" is refused until a primary source is linked.
   const competing = details.getByTestId("competing-wordings");
@@ -125,7 +146,11 @@ test("the editor links the quote to India TV and WION, sees competing wordings a
 
   await details.getByLabel("Verdict", { exact: true }).selectOption({ label: "Accurate but needs context" });
   await expect(details.getByTestId("rationale-rule")).toContainText("Required for “Accurate but needs context”");
-  await details.getByLabel("Rationale").fill("Two secondary reports word the end of the quote differently; the primary memcon of 16 June 2001 is not in the library.");
+  await details
+    .getByLabel("Rationale")
+    .fill(
+      "Two secondary reports word the end of the quote differently; the primary memcon of 16 June 2001 is not in the library.",
+    );
   await details.getByRole("button", { name: "Save claim" }).click();
   await expect(details.getByText("Claim saved.")).toBeVisible();
 
@@ -133,7 +158,9 @@ test("the editor links the quote to India TV and WION, sees competing wordings a
   const comment = details.getByLabel("Add a comment");
   await comment.fill("Please check the wording, @Rhy");
   await comment.press("End");
-  await expect(page.getByRole("listbox", { name: "People to mention" }).getByRole("option", { name: "Rhys Reviewer" })).toBeVisible();
+  await expect(
+    page.getByRole("listbox", { name: "People to mention" }).getByRole("option", { name: "Rhys Reviewer" }),
+  ).toBeVisible();
   await comment.press("Enter");
   await expect(comment).toHaveValue("Please check the wording, @Rhys Reviewer ");
   await details.getByRole("button", { name: "Post comment" }).click();
@@ -146,30 +173,47 @@ test("the editor links the quote to India TV and WION, sees competing wordings a
   await expectNoAxeViolations(page);
 });
 
-test("nobody reviews their own work, and roles without the right cannot link evidence or judge", async ({ page, playwright, baseURL }) => {
+test("nobody reviews their own work, and roles without the right cannot link evidence or judge", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signInAs(page, "editor");
   await page.goto(`/review/${claimId}`);
   await expect(page.getByTestId("review-blocked")).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve" })).toBeDisabled();
   const claim = (await (await page.request.get(`/api/v1/claims/${claimId}/dossier`)).json()).claim;
-  const own = await page.request.post(`/api/v1/claims/${claimId}/reviews`, { data: { version: claim.version, decision: "approve" } });
+  const own = await page.request.post(`/api/v1/claims/${claimId}/reviews`, {
+    data: { version: claim.version, decision: "approve" },
+  });
   expect(own.status()).toBe(403);
 
-  const passage = (await (await page.request.get(`/api/v1/search?q=${encodeURIComponent("junta with nuclear weapons")}`)).json()).results[0];
+  const passage = (
+    await (await page.request.get(`/api/v1/search?q=${encodeURIComponent("junta with nuclear weapons")}`)).json()
+  ).results[0];
   const reviewer = await playwright.request.newContext({ baseURL });
   expect((await signInWithApi(reviewer, DEMO.reviewer.email, DEMO.reviewer.password)).ok).toBe(true);
   const anonymous = await playwright.request.newContext({ baseURL });
-  for (const [who, context, status] of [["reviewer", reviewer, 403], ["signed out", anonymous, 401]] as const) {
-    const link = await context.post(`/api/v1/claims/${claimId}/evidence`, { data: { passageId: passage.passageId, relation: "supports" } });
+  for (const [who, context, status] of [
+    ["reviewer", reviewer, 403],
+    ["signed out", anonymous, 401],
+  ] as const) {
+    const link = await context.post(`/api/v1/claims/${claimId}/evidence`, {
+      data: { passageId: passage.passageId, relation: "supports" },
+    });
     expect(link.status(), `${who} links evidence`).toBe(status);
-    const judge = await context.patch(`/api/v1/claims/${claimId}`, { data: { version: claim.version, verdictKey: "false", rationale: "No." } });
+    const judge = await context.patch(`/api/v1/claims/${claimId}`, {
+      data: { version: claim.version, verdictKey: "false", rationale: "No." },
+    });
     expect(judge.status(), `${who} sets a verdict`).toBe(status);
   }
   await reviewer.dispose();
   await anonymous.dispose();
 });
 
-test("the reviewer works the queue by keyboard: a request without a comment is refused, then approves", async ({ page }) => {
+test("the reviewer works the queue by keyboard: a request without a comment is refused, then approves", async ({
+  page,
+}) => {
   await signInAs(page, "reviewer");
   await page.goto("/review");
   await expect(page.getByRole("heading", { name: "Review queue" })).toBeVisible();
@@ -207,11 +251,16 @@ test("the reviewer works the queue by keyboard: a request without a comment is r
   await expect(page.getByRole("heading", { name: /Review: Quote claim/ })).toContainText("Approved");
 
   await page.goto("/mentions");
-  await expect(page.getByRole("list", { name: "Comments that mention you, newest first" })).toContainText("Please check the wording, @Rhys Reviewer");
+  await expect(page.getByRole("list", { name: "Comments that mention you, newest first" })).toContainText(
+    "Please check the wording, @Rhys Reviewer",
+  );
   await expectNoAxeViolations(page);
 });
 
-test("the editor changes a word of the quote: the claim is stale, looks it, and is back in the queue", async ({ page, browser }) => {
+test("the editor changes a word of the quote: the claim is stale, looks it, and is back in the queue", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, "editor");
   await page.goto(`/articles/${articleId}`);
   await selectWords(page, "makes");

@@ -22,17 +22,35 @@ export function appRoutes(dir = APP): AppRoute[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) routes.push(...appRoutes(full));
-    else if (entry.name === "page.tsx") routes.push({ kind: "page", file: full, path: urlPath(dir), pattern: urlPattern(dir), methods: ["GET"] });
+    else if (entry.name === "page.tsx")
+      routes.push({ kind: "page", file: full, path: urlPath(dir), pattern: urlPattern(dir), methods: ["GET"] });
     else if (entry.name === "route.ts") {
       const source = readFileSync(full, "utf8");
-      const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
+      const methods = [
+        ...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g),
+      ].map((m) => m[1]!);
       const reexported = /export \{[^}]*\bas (GET|POST)/.test(source) ? ["GET", "POST"] : [];
-      routes.push({ kind: "api", file: full, path: urlPath(dir), pattern: urlPattern(dir), methods: [...new Set([...methods, ...reexported])] });
+      routes.push({
+        kind: "api",
+        file: full,
+        path: urlPath(dir),
+        pattern: urlPattern(dir),
+        methods: [...new Set([...methods, ...reexported])],
+      });
     }
   }
   return routes;
 }
 
 /** What a signed-out visitor may reach: sign-in, the public reader, next-auth and health. */
-export const PUBLIC_PATHS = [/^\/$/, /^\/signin$/, /^\/read\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/ready$/, /^\/api\/metrics$/, /^\/api\/openapi(\.json)?$/];
+export const PUBLIC_PATHS = [
+  /^\/$/,
+  /^\/signin$/,
+  /^\/read\//,
+  /^\/api\/auth\//,
+  /^\/api\/health$/,
+  /^\/api\/ready$/,
+  /^\/api\/metrics$/,
+  /^\/api\/openapi(\.json)?$/,
+];
 export const isPublic = (p: string) => PUBLIC_PATHS.some((re) => re.test(p));

@@ -46,7 +46,9 @@ test.describe("sign-in", () => {
     await signInAs(page, "admin");
     const email = `temp-${randomUUID().slice(0, 8)}@sourcemark.test`;
     const password = "temporary password 123";
-    const created = await page.request.post("/api/v1/users", { data: { email, name: "Temp Editor", role: "editor", password } });
+    const created = await page.request.post("/api/v1/users", {
+      data: { email, name: "Temp Editor", role: "editor", password },
+    });
     expect(created.status()).toBe(201);
 
     const other = await browser.newContext();
@@ -67,12 +69,19 @@ test.describe("sign-in", () => {
     await other.close();
   });
 
-  test("50 rapid wrong passwords are rate limited, and the real user signs in after the window", async ({ page, browser }) => {
+  test("50 rapid wrong passwords are rate limited, and the real user signs in after the window", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(60_000);
     await signInAs(page, "admin");
     const email = `target-${randomUUID().slice(0, 8)}@sourcemark.test`;
     const password = "the real password 123";
-    expect((await page.request.post("/api/v1/users", { data: { email, name: "Target", role: "reviewer", password } })).status()).toBe(201);
+    expect(
+      (
+        await page.request.post("/api/v1/users", { data: { email, name: "Target", role: "reviewer", password } })
+      ).status(),
+    ).toBe(201);
 
     const attacker = await browser.newContext();
     const errors: (string | null)[] = [];

@@ -4,7 +4,12 @@ import { makePdf } from "./fixtures/make-pdf";
 
 const marker = () => `zq${randomUUID().slice(0, 8)}`;
 
-async function importFile(page: import("@playwright/test").Page, file: { name: string; mimeType: string; buffer: Buffer }, title: string, kind = "transcript") {
+async function importFile(
+  page: import("@playwright/test").Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  title: string,
+  kind = "transcript",
+) {
   await page.goto("/sources/import");
   await page.getByLabel(/^File/).setInputFiles(file);
   await page.getByLabel("Title (required)").fill(title);
@@ -17,13 +22,19 @@ async function importFile(page: import("@playwright/test").Page, file: { name: s
 test.describe("sources, as an editor", () => {
   test.beforeEach(async ({ page }) => signInAs(page, "editor"));
 
-  test("uploads a text file, sees progress and passages, fixes a split, searches and opens the result", async ({ page }) => {
+  test("uploads a text file, sees progress and passages, fixes a split, searches and opens the result", async ({
+    page,
+  }) => {
     const word = marker();
     const text = `10:10 A.M.\n\nPRESIDENT PUTIN: Welcome to Sochi. The ${word} talks went well. Second thoughts came later.\n\nPRESIDENT BUSH: Thank you, Vladimir. We criticise nobody.\n`;
     await page.goto("/sources/import");
     await expect(page.getByRole("heading", { name: "Import a source" })).toBeVisible();
     await expectNoAxeViolations(page);
-    await importFile(page, { name: `remarks-${word}.txt`, mimeType: "text/plain", buffer: Buffer.from(text) }, `Sochi remarks ${word}`);
+    await importFile(
+      page,
+      { name: `remarks-${word}.txt`, mimeType: "text/plain", buffer: Buffer.from(text) },
+      `Sochi remarks ${word}`,
+    );
     await expect(page.getByRole("status").filter({ hasText: "Imported" })).toContainText("3 passages");
     await expect(page.getByLabel("Upload progress")).toHaveAttribute("value", "100");
     await expectNoAxeViolations(page);
@@ -70,13 +81,25 @@ test.describe("sources, as an editor", () => {
 
   test("uploads a PDF and sees its passages; a scan without text asks for OCR", async ({ page }) => {
     const word = marker();
-    const pdf = makePdf([[`PRESIDENT BUSH: Pakistan's nucle-`, `ar program worries us, ${word}.`], [`PRESIDENT PUTIN: I agree about ${word}.`]]);
-    await importFile(page, { name: `memo-${word}.pdf`, mimeType: "application/pdf", buffer: Buffer.from(pdf) }, `Memo ${word}`, "memcon");
+    const pdf = makePdf([
+      [`PRESIDENT BUSH: Pakistan's nucle-`, `ar program worries us, ${word}.`],
+      [`PRESIDENT PUTIN: I agree about ${word}.`],
+    ]);
+    await importFile(
+      page,
+      { name: `memo-${word}.pdf`, mimeType: "application/pdf", buffer: Buffer.from(pdf) },
+      `Memo ${word}`,
+      "memcon",
+    );
     await expect(page.getByRole("status").filter({ hasText: "Imported" })).toContainText("2 passages");
     await page.getByRole("link", { name: "Open the source and check its passages" }).click();
     await expect(page.getByText(`Pakistan's nuclear program worries us, ${word}.`)).toBeVisible();
 
-    await importFile(page, { name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from(makePdf([[]])) }, `Scan ${word}`);
+    await importFile(
+      page,
+      { name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from(makePdf([[]])) },
+      `Scan ${word}`,
+    );
     await expect(page.getByRole("alert").filter({ hasText: "needs OCR" })).toBeVisible();
   });
 
@@ -95,7 +118,9 @@ test.describe("sources, as an editor", () => {
     await page.goto("/sources/whitehouse-2008-04-06-remarks");
     await expect(page.getByRole("list", { name: "Passages" })).toContainText("PRESIDENT BUSH");
     await page.goto("/sources?q=I+believe+this+is+a+good+idea");
-    const memcon = page.getByRole("listitem").filter({ hasText: "Memorandum of Conversation. Subject: Meeting with President of Russia" });
+    const memcon = page
+      .getByRole("listitem")
+      .filter({ hasText: "Memorandum of Conversation. Subject: Meeting with President of Russia" });
     await expect(memcon).toContainText("Near match");
     await expect(memcon).toContainText("not a verbatim transcript");
     await page.goto("/sources?q=Sochi&speaker=Putin");
@@ -105,9 +130,13 @@ test.describe("sources, as an editor", () => {
   });
 
   test("the API imports JSON and explains bad input", async ({ page }) => {
-    const ok = await page.request.post("/api/v1/sources", { data: { title: `API ${marker()}`, kind: "report", primary: false, text: `Report text ${marker()}.` } });
+    const ok = await page.request.post("/api/v1/sources", {
+      data: { title: `API ${marker()}`, kind: "report", primary: false, text: `Report text ${marker()}.` },
+    });
     expect(ok.status()).toBe(201);
-    const bad = await page.request.post("/api/v1/sources", { data: { title: "", kind: "poem", primary: "yes", text: "" } });
+    const bad = await page.request.post("/api/v1/sources", {
+      data: { title: "", kind: "poem", primary: "yes", text: "" },
+    });
     expect(bad.status()).toBe(422);
     expect((await bad.json()).error.message).toBeTruthy();
     const search = await page.request.get("/api/v1/search?q=junta");
@@ -135,7 +164,9 @@ test.describe("sources, as a reviewer", () => {
     expect((await page.request.post(`/api/v1/passages/${passageId}/merge`)).status()).toBe(403);
     expect((await page.request.post(`/api/v1/passages/${passageId}/split`, { data: { at: 5 } })).status()).toBe(403);
     expect((await page.request.patch(`/api/v1/passages/${passageId}`, { data: { speaker: "X" } })).status()).toBe(403);
-    const upload = await page.request.post("/api/v1/sources/import", { multipart: { title: "No", kind: "report", text: "Words." } });
+    const upload = await page.request.post("/api/v1/sources/import", {
+      multipart: { title: "No", kind: "report", text: "Words." },
+    });
     expect(upload.status()).toBe(403);
     expect((await page.request.get("/api/v1/search?q=Pakistan")).status()).toBe(200);
   });

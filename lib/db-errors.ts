@@ -10,7 +10,10 @@ export function databaseInputError(error: unknown): AppError | null {
   const code = sqlState(error);
   if (!code) return null;
   if (code.startsWith("22") || code === "54001") {
-    return new AppError("invalid_input", "A value in the request cannot be stored: it is out of range, or has characters or a date the database does not accept.");
+    return new AppError(
+      "invalid_input",
+      "A value in the request cannot be stored: it is out of range, or has characters or a date the database does not accept.",
+    );
   }
   return null;
 }

@@ -11,14 +11,26 @@ import { lsnValue, readerLsn } from "@/lib/reader/reader-cache-state";
 function createClient(connectionString: string, pool: "primary" | "replica", drivers: pg.Pool[]) {
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   // A database that is down must fail a request within seconds (a 503), never leave it hanging.
-  const driver = new pg.Pool({ connectionString, max, connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000), keepAlive: true });
+  const driver = new pg.Pool({
+    connectionString,
+    max,
+    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
+    keepAlive: true,
+  });
   observePool(pool, () => ({ total: driver.totalCount, idle: driver.idleCount, waiting: driver.waitingCount, max }));
   // A restart of PostgreSQL cuts connections busy or idle; an 'error' event without a listener
   // would crash the process, so every connection gets one (the query in flight fails with a 503).
-  driver.on("connect", (connection) => connection.on("error", (err) => logger().warn({ err, pool }, "database connection lost")));
+  driver.on("connect", (connection) =>
+    connection.on("error", (err) => logger().warn({ err, pool }, "database connection lost")),
+  );
   // An idle client cut by a restart is reported on the pool itself: without this listener that
   // 'error' event would end the process with a stack trace (seen when a bench stopped its database).
-  driver.on("error", (err) => logger().warn({ err: { message: err.message, code: (err as { code?: string }).code }, pool }, "idle database connection closed by the server; the pool reconnects on next use"));
+  driver.on("error", (err) =>
+    logger().warn(
+      { err: { message: err.message, code: (err as { code?: string }).code }, pool },
+      "idle database connection closed by the server; the pool reconnects on next use",
+    ),
+  );
   drivers.push(driver);
   const adapter = new PrismaPg(driver, {
     // Without a listener an idle connection cut by a database restart would crash the process.
@@ -38,7 +50,9 @@ function createClients() {
   const primary = createClient(url, "primary", drivers);
   const replicaUrl = process.env.DATABASE_REPLICA_URL;
   // Reads routed by the extension go to the replica; writes and $transaction stay on the primary.
-  const replicaAware = replicaUrl ? primary.$extends(readReplicas({ replicas: [createClient(replicaUrl, "replica", drivers)] })) : primary;
+  const replicaAware = replicaUrl
+    ? primary.$extends(readReplicas({ replicas: [createClient(replicaUrl, "replica", drivers)] }))
+    : primary;
   return { primary, replicaAware: replicaAware as unknown as Client, drivers };
 }
 
@@ -56,7 +70,8 @@ function clients() {
 
 // On globalThis for the same reason as the clients: readFromReplica and the prisma proxy may sit in
 // different chunks, and both must see the one store.
-const replicaReads = ((globalThis as Record<symbol, unknown>)[Symbol.for("sourcemark.replicaReads")] ??= new AsyncLocalStorage<boolean>()) as AsyncLocalStorage<boolean>;
+const replicaReads = ((globalThis as Record<symbol, unknown>)[Symbol.for("sourcemark.replicaReads")] ??=
+  new AsyncLocalStorage<boolean>()) as AsyncLocalStorage<boolean>;
 
 /**
  * Runs `read` with its reads going to the read replica (DATABASE_REPLICA_URL) when there is one:

@@ -31,5 +31,6 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError("not_found", `${what} was not found, or you do not have access to it.`);
+export const notFound = (what: string) =>
+  new AppError("not_found", `${what} was not found, or you do not have access to it.`);
 export const forbidden = (message = "Your role does not allow this.") => new AppError("forbidden", message);

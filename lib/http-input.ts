@@ -24,8 +24,11 @@ export function jsonProblem(root: unknown, maxDepth = MAX_JSON_DEPTH): InputProb
       continue;
     }
     if (typeof value !== "object" || value === null) continue;
-    if (path.length >= maxDepth) return { path: where(), message: `The request is nested more than ${maxDepth} levels deep.` };
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    if (path.length >= maxDepth)
+      return { path: where(), message: `The request is nested more than ${maxDepth} levels deep.` };
+    const entries: [string | number, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value);
     for (const [key, child] of entries) {
       if (typeof key === "string") {
         const problem = textProblem(key);

@@ -15,7 +15,10 @@ export function zodIssues(error: ZodError) {
 
 export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   if (error instanceof AppError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: STATUS_BY_CODE[error.code] });
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, ...error.details } },
+      { status: STATUS_BY_CODE[error.code] },
+    );
   }
   if (error instanceof ZodError) {
     const issues = zodIssues(error);
@@ -33,7 +36,15 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   // Never leak a stack or a driver message: log it for the operator, say something useful.
   const unavailable = logUnexpectedError(error);
   if (unavailable) return unavailable;
-  return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side. Try again; if it keeps failing, tell an admin." } }, { status: 500 });
+  return NextResponse.json(
+    {
+      error: {
+        code: "internal",
+        message: "Something went wrong on our side. Try again; if it keeps failing, tell an admin.",
+      },
+    },
+    { status: 500 },
+  );
 }
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -56,7 +67,11 @@ export function route<C>(handler: Handler<C>): Handler<C> {
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
 
 /** Reads a request body, stopping as soon as it passes `limit` bytes (chunked or not). */
-export async function readBytesWithin(request: Request, limit: number, tooLarge: () => AppError): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBytesWithin(
+  request: Request,
+  limit: number,
+  tooLarge: () => AppError,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
@@ -77,7 +92,11 @@ export async function readBytesWithin(request: Request, limit: number, tooLarge:
 
 /** Reads a request body as UTF-8 text within `limit` bytes; invalid UTF-8 is refused. */
 export async function readTextWithin(request: Request, limit: number): Promise<string> {
-  const bytes = await readBytesWithin(request, limit, () => new AppError("too_large", `The request body is over the ${Math.round(limit / 1024)} KiB limit.`));
+  const bytes = await readBytesWithin(
+    request,
+    limit,
+    () => new AppError("too_large", `The request body is over the ${Math.round(limit / 1024)} KiB limit.`),
+  );
   try {
     // Fatal: invalid UTF-8 is refused rather than stored as U+FFFD in place of what was sent.
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -87,7 +106,11 @@ export async function readTextWithin(request: Request, limit: number): Promise<s
 }
 
 /** Reads and validates a JSON body, refusing bodies over `limit` bytes before parsing them. */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S, limit = MAX_JSON_BYTES): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  limit = MAX_JSON_BYTES,
+): Promise<z.infer<S>> {
   // A form or text/plain body is what a cross-site page can send without a preflight.
   if (!isJsonContentType(request.headers.get("content-type"))) {
     throw new AppError("unsupported_media", "Send the request body as JSON, with `Content-Type: application/json`.");

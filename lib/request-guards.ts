@@ -14,7 +14,10 @@ const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 function assertSameOriginWrite(request: Request): void {
   if (!WRITES.has(request.method) || request.headers.has("authorization")) return;
   const refuse = () =>
-    new AppError("forbidden", "Another website may not change anything here with your session. Use Sourcemark's own pages, or a personal API token (`Authorization: Bearer smk_…`).");
+    new AppError(
+      "forbidden",
+      "Another website may not change anything here with your session. Use Sourcemark's own pages, or a personal API token (`Authorization: Bearer smk_…`).",
+    );
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") throw refuse();
   const origin = request.headers.get("origin");
@@ -35,7 +38,8 @@ function ownHosts(request: Request): Set<string> {
   const host = request.headers.get("host");
   if (host) hosts.add(host.toLowerCase());
   const forwarded = request.headers.get("x-forwarded-host");
-  if (forwarded && Number(process.env.TRUSTED_PROXY_HOPS ?? 0) > 0) hosts.add(forwarded.split(",").at(-1)!.trim().toLowerCase());
+  if (forwarded && Number(process.env.TRUSTED_PROXY_HOPS ?? 0) > 0)
+    hosts.add(forwarded.split(",").at(-1)!.trim().toLowerCase());
   const configured = process.env.NEXTAUTH_URL ? hostOf(process.env.NEXTAUTH_URL) : null;
   if (configured) hosts.add(configured);
   return hosts;
@@ -45,7 +49,8 @@ function ownHosts(request: Request): Set<string> {
 function assertCleanQuery(request: Request): void {
   for (const [key, value] of new URL(request.url).searchParams) {
     const problem = textProblem(key) ?? textProblem(value);
-    if (problem) throw new AppError("invalid_input", `The query parameter “${textProblem(key) ? "(name)" : key}” ${problem}`);
+    if (problem)
+      throw new AppError("invalid_input", `The query parameter “${textProblem(key) ? "(name)" : key}” ${problem}`);
   }
 }
 
@@ -64,7 +69,8 @@ export async function checkedContext<C>(context: C): Promise<C> {
   const values = await params;
   for (const value of Object.values(values ?? {})) {
     for (const part of Array.isArray(value) ? value : [value ?? ""]) {
-      if (textProblem(part)) throw new AppError("not_found", "Nothing is at this address: it has a character that no id or slug contains.");
+      if (textProblem(part))
+        throw new AppError("not_found", "Nothing is at this address: it has a character that no id or slug contains.");
     }
   }
   return { ...context, params: Promise.resolve(values) };

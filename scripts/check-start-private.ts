@@ -39,7 +39,8 @@ function done(ok: boolean, message: string): never {
 type Result = { ok: boolean; message: string };
 
 async function main(): Promise<Result> {
-  if (userInfo().uid !== 0) return { ok: true, message: "skipped: this check is about starting as root; run it as root." };
+  if (userInfo().uid !== 0)
+    return { ok: true, message: "skipped: this check is about starting as root; run it as root." };
   const port = Number(process.env.CHECK_PORT ?? (await freePort()));
   const pgPort = Number(process.env.CHECK_PG_PORT ?? (await freePort()));
   const parent = mkdtempSync("/tmp/sourcemark-private-");
@@ -51,14 +52,21 @@ async function main(): Promise<Result> {
     rmSync(dataRoot, { recursive: true, force: true });
   };
   try {
-    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: PROJECT_ROOT, encoding: "utf8" }).trim();
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+    }).trim();
     console.log(`cloning ${commit} into ${clone} (parent folder mode 700)…`);
     execFileSync("git", ["clone", "--quiet", "--no-hardlinks", PROJECT_ROOT, clone], { stdio: "inherit" });
     execFileSync("git", ["checkout", "--quiet", commit], { cwd: clone, stdio: "inherit" });
     console.log("npm install…");
-    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline"], { cwd: clone, stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline"], {
+      cwd: clone,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SOURCEMARK_PG_PORT: String(pgPort) };
-    for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "SOURCEMARK_DATA_DIR", "SOURCEMARK_DEMO"]) delete env[name];
+    for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "SOURCEMARK_DATA_DIR", "SOURCEMARK_DEMO"])
+      delete env[name];
     console.log(`npm start (app on ${port}, embedded PostgreSQL on ${pgPort})…`);
     const start = spawn("npm", ["start"], { cwd: clone, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
@@ -77,12 +85,24 @@ async function main(): Promise<Result> {
     if (!(await ready)) {
       stopGroup(start.pid!, "SIGINT");
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
-      return { ok: false, message: `npm start did not get to serving${STACK_LINE.test(output) ? ", and printed a stack trace" : ""}; its output is above.` };
+      return {
+        ok: false,
+        message: `npm start did not get to serving${STACK_LINE.test(output) ? ", and printed a stack trace" : ""}; its output is above.`,
+      };
     }
-    const health = await fetch(`http://localhost:${port}/api/health`).then((r) => r.status, () => 0);
-    const signIn = await fetch(`http://localhost:${port}/signin`).then((r) => r.status, () => 0);
+    const health = await fetch(`http://localhost:${port}/api/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    const signIn = await fetch(`http://localhost:${port}/signin`).then(
+      (r) => r.status,
+      () => 0,
+    );
     stopGroup(start.pid!, "SIGINT");
-    const code = await Promise.race([exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 60_000))]);
+    const code = await Promise.race([
+      exited,
+      new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 60_000)),
+    ]);
     if (code === "timeout") stopGroup(start.pid!, "SIGKILL");
     const problems = [
       health !== 200 && `/api/health answered ${health}`,
@@ -91,7 +111,10 @@ async function main(): Promise<Result> {
       code === "timeout" && "Ctrl-C did not stop it within a minute",
     ].filter(Boolean);
     if (problems.length) return { ok: false, message: problems.join("; ") };
-    return { ok: true, message: `a clone in a mode-700 folder installed, started as root and served (/api/health ${health}, /signin ${signIn}), printed no stack trace, and stopped on Ctrl-C.` };
+    return {
+      ok: true,
+      message: `a clone in a mode-700 folder installed, started as root and served (/api/health ${health}, /signin ${signIn}), printed no stack trace, and stopped on Ctrl-C.`,
+    };
   } finally {
     cleanUp();
   }

@@ -51,15 +51,29 @@ async function main(): Promise<Result> {
   // As root the embedded PostgreSQL runs as `postgres`, which must reach its data folder.
   if (userInfo().uid === 0) chmodSync(data, 0o755);
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SOURCEMARK_PG_PORT: String(pgPort), SOURCEMARK_DATA_DIR: data, NEXT_TELEMETRY_DISABLED: "1" };
-    for (const name of ["DATABASE_URL", "DATABASE_REPLICA_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "SOURCEMARK_DEMO"]) delete env[name];
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      SOURCEMARK_PG_PORT: String(pgPort),
+      SOURCEMARK_DATA_DIR: data,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    for (const name of ["DATABASE_URL", "DATABASE_REPLICA_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "SOURCEMARK_DEMO"])
+      delete env[name];
     console.log(`npm start (app on ${port}, embedded PostgreSQL on ${pgPort}, data in ${data})…`);
-    const start = spawn("npm", ["start"], { cwd: PROJECT_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const start = spawn("npm", ["start"], {
+      cwd: PROJECT_ROOT,
+      env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     let afterStop = "";
     let stopping = false;
     // npm itself ends by the SIGINT it was sent (as in a terminal): that is a normal Ctrl-C.
-    const exited = new Promise<number | null>((resolve) => start.on("exit", (code, signal) => resolve(signal === "SIGINT" ? 0 : code)));
+    const exited = new Promise<number | null>((resolve) =>
+      start.on("exit", (code, signal) => resolve(signal === "SIGINT" ? 0 : code)),
+    );
     const ready = new Promise<boolean>((resolve) => {
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
@@ -79,10 +93,19 @@ async function main(): Promise<Result> {
     }
     // Pages and the API, so the app's pools hold open connections when Ctrl-C comes.
     const statuses: number[] = [];
-    for (const p of ["/api/ready", "/", "/signin", "/read/feed.xml", "/api/ready"]) statuses.push(await fetch(`http://127.0.0.1:${port}${p}`).then((r) => r.status, () => 0));
+    for (const p of ["/api/ready", "/", "/signin", "/read/feed.xml", "/api/ready"])
+      statuses.push(
+        await fetch(`http://127.0.0.1:${port}${p}`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      );
     stopping = true;
     stopGroup(start.pid!, "SIGINT");
-    const code = await Promise.race([exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 60_000))]);
+    const code = await Promise.race([
+      exited,
+      new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 60_000)),
+    ]);
     if (code === "timeout") stopGroup(start.pid!, "SIGKILL");
     const databaseStillUp = await portAnswers(pgPort);
     console.log(`--- what npm start printed after Ctrl-C ---\n${afterStop.trimEnd()}\n---`);
@@ -93,11 +116,15 @@ async function main(): Promise<Result> {
       STACK.test(output) && "a stack trace was printed",
       LOST_CONNECTION.test(afterStop) && "a lost-connection warning was printed",
       (afterStop.match(/stopping \(SIGINT\)/g) ?? []).length !== 1 && "it did not say once that it was stopping",
-      !/"msg":"stopped"[^\n]*\n[\s\S]*stopped\.$/.test(afterStop.trimEnd()) && "the app did not report stopping before the database",
+      !/"msg":"stopped"[^\n]*\n[\s\S]*stopped\.$/.test(afterStop.trimEnd()) &&
+        "the app did not report stopping before the database",
       databaseStillUp && `the embedded PostgreSQL still answers on ${pgPort}`,
     ].filter(Boolean);
     if (problems.length) return { ok: false, message: problems.join("; ") };
-    return { ok: true, message: `served (${statuses.join(", ")}), then Ctrl-C stopped the app and then the database in order, exit 0, no stack trace, no lost-connection warning; ${afterStop.trimEnd().split("\n").length} lines after Ctrl-C.` };
+    return {
+      ok: true,
+      message: `served (${statuses.join(", ")}), then Ctrl-C stopped the app and then the database in order, exit 0, no stack trace, no lost-connection warning; ${afterStop.trimEnd().split("\n").length} lines after Ctrl-C.`,
+    };
   } finally {
     rmSync(data, { recursive: true, force: true });
   }
@@ -113,4 +140,3 @@ main().then(
     process.exit(1);
   },
 );
-

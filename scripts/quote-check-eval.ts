@@ -12,7 +12,9 @@ const { documents } = read("../prisma/demo/corpus/sources.json") as { documents:
 
 const report = evaluateQuoteCheck(cases, Object.fromEntries(documents.map((d) => [d.id, d.text])));
 const corpus = cases.filter((c) => c.origin === "corpus").length;
-console.log(`quote check accuracy set: ${cases.length} cases (${corpus} from the demo corpus, ${cases.length - corpus} constructed)\n`);
+console.log(
+  `quote check accuracy set: ${cases.length} cases (${corpus} from the demo corpus, ${cases.length - corpus} constructed)\n`,
+);
 console.log(formatEvalReport(report));
 console.log(`\ntarget: ≥ ${TARGET * 100}%`);
 if (report.accuracy < TARGET) process.exit(1);

@@ -10,7 +10,9 @@ export const NEXT_BIN = path.resolve(import.meta.dirname, "../node_modules/next/
 export function authSecret(demo: boolean): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   if (!demo) {
-    throw new StartupError("NEXTAUTH_SECRET is not set. A production start needs one: generate it with `openssl rand -base64 32`.");
+    throw new StartupError(
+      "NEXTAUTH_SECRET is not set. A production start needs one: generate it with `openssl rand -base64 32`.",
+    );
   }
   const file = path.join(dataDir(), "nextauth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
@@ -30,8 +32,12 @@ export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 export function fail(error: unknown): never {
   if (error instanceof StartupError) console.error(`sourcemark: ${error.message}`);
   else {
-    const hint = process.env.DATABASE_URL ? "check that DATABASE_URL points at a running PostgreSQL" : "or set DATABASE_URL to use your own PostgreSQL";
-    console.error(`sourcemark: could not start: ${firstLine(error)}. Run again with SOURCEMARK_VERBOSE=1 for the details, ${hint}.`);
+    const hint = process.env.DATABASE_URL
+      ? "check that DATABASE_URL points at a running PostgreSQL"
+      : "or set DATABASE_URL to use your own PostgreSQL";
+    console.error(
+      `sourcemark: could not start: ${firstLine(error)}. Run again with SOURCEMARK_VERBOSE=1 for the details, ${hint}.`,
+    );
     if (process.env.SOURCEMARK_VERBOSE) console.error(error);
   }
   process.exit(1);

@@ -37,7 +37,11 @@ async function databaseAnswers(): Promise<boolean> {
 
 type Chunk = { chunk: unknown; encoding?: BufferEncoding };
 
-export function answerOutagesWith503(pathname: string, res: ServerResponse<IncomingMessage>, context: RequestContext): void {
+export function answerOutagesWith503(
+  pathname: string,
+  res: ServerResponse<IncomingMessage>,
+  context: RequestContext,
+): void {
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/static/")) return;
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
@@ -53,7 +57,8 @@ export function answerOutagesWith503(pathname: string, res: ServerResponse<Incom
   };
   const keep = (args: unknown[]) => {
     const [chunk, encoding] = args;
-    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") held!.chunks.push({ chunk, encoding: typeof encoding === "string" ? (encoding as BufferEncoding) : undefined });
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function")
+      held!.chunks.push({ chunk, encoding: typeof encoding === "string" ? (encoding as BufferEncoding) : undefined });
     const callback = args.find((a) => typeof a === "function") as (() => void) | undefined;
     callback?.();
   };
@@ -79,7 +84,15 @@ export function answerOutagesWith503(pathname: string, res: ServerResponse<Incom
     void (async () => {
       const outage = context.databaseUnavailable === true || !(await databaseAnswers());
       if (outage) {
-        for (const name of ["content-length", "etag", "content-encoding", "x-nextjs-cache", "x-nextjs-prerender", "cache-control"]) res.removeHeader(name);
+        for (const name of [
+          "content-length",
+          "etag",
+          "content-encoding",
+          "x-nextjs-cache",
+          "x-nextjs-prerender",
+          "cache-control",
+        ])
+          res.removeHeader(name);
         writeHead(503, { "Content-Type": "text/html; charset=utf-8", "Retry-After": "5", "Cache-Control": "no-store" });
         end(PAGE);
         return;

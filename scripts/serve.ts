@@ -25,7 +25,9 @@ const log = logger();
 function standaloneConfig(): Record<string, unknown> | undefined {
   if (existsSync(path.join(dir, "next.config.js"))) return undefined;
   const file = path.join(dir, ".next", "required-server-files.json");
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { config: Record<string, unknown> }).config : undefined;
+  return existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as { config: Record<string, unknown> }).config
+    : undefined;
 }
 
 async function main() {

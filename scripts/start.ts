@@ -26,8 +26,15 @@ function sourceFingerprint(): string {
       }
     }
   };
-  for (const dir of ["app", "components", "lib", "types"]) if (existsSync(path.join(PROJECT_ROOT, dir))) walk(path.join(PROJECT_ROOT, dir));
-  for (const file of ["next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"]) {
+  for (const dir of ["app", "components", "lib", "types"])
+    if (existsSync(path.join(PROJECT_ROOT, dir))) walk(path.join(PROJECT_ROOT, dir));
+  for (const file of [
+    "next.config.js",
+    "package-lock.json",
+    "postcss.config.mjs",
+    "tsconfig.json",
+    "prisma/schema.prisma",
+  ]) {
     const full = path.join(PROJECT_ROOT, file);
     if (existsSync(full)) hash.update(readFileSync(full));
   }
@@ -35,9 +42,12 @@ function sourceFingerprint(): string {
 }
 
 async function main() {
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new StartupError(`PORT must be a number from 1 to 65535, not “${process.env.PORT}”.`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new StartupError(`PORT must be a number from 1 to 65535, not “${process.env.PORT}”.`);
   if (!(await isPortFree(port, "0.0.0.0"))) {
-    throw new StartupError(`Port ${port} is already in use (is Sourcemark already running?). Stop that program, or start on another port: PORT=3001 npm start`);
+    throw new StartupError(
+      `Port ${port} is already in use (is Sourcemark already running?). Stop that program, or start on another port: PORT=3001 npm start`,
+    );
   }
   const db = await openDatabase("app", verbose ? (line) => console.log(`[postgres] ${line}`) : undefined);
   const demo = db.embedded || process.env.SOURCEMARK_DEMO === "1";
@@ -55,24 +65,43 @@ async function main() {
     const secret = authSecret(demo);
     const migrated = await migrate(db.url, (line) => console.log(line));
     if (migrated.applied.length === 0) console.log("database schema is up to date");
-    const env = appEnv({ DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, PORT: String(port) });
+    const env = appEnv({
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      PORT: String(port),
+    });
     if (demo) {
-      const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed-cli.ts"], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+      const seed = spawnSync(
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", "scripts/seed-cli.ts"],
+        { cwd: PROJECT_ROOT, env, stdio: "inherit" },
+      );
       if (seed.status !== 0) throw new StartupError("Seeding the demo workspace failed; the error is above.");
     }
     if (!dev) {
       const fingerprintFile = path.join(PROJECT_ROOT, ".next", "sourcemark-fingerprint");
       const fingerprint = sourceFingerprint();
-      const built = existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID")) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === fingerprint;
+      const built =
+        existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID")) &&
+        existsSync(fingerprintFile) &&
+        readFileSync(fingerprintFile, "utf8") === fingerprint;
       if (!built) {
         console.log("building the app (first start, or the code changed); this takes a minute or two…");
-        const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: PROJECT_ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+        const build = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+          cwd: PROJECT_ROOT,
+          env: { ...env, NODE_ENV: "production" },
+          stdio: "inherit",
+        });
         if (build.status !== 0) throw new StartupError("The build failed; the error is above.");
         writeFileSync(fingerprintFile, fingerprint);
       }
     }
     // Again: the build takes minutes, and another program may have taken the port meanwhile.
-    if (!(await isPortFree(port, "0.0.0.0"))) throw new StartupError(`Port ${port} was taken while the app was being built. Start again on another port: PORT=3001 npm start`);
+    if (!(await isPortFree(port, "0.0.0.0")))
+      throw new StartupError(
+        `Port ${port} was taken while the app was being built. Start again on another port: PORT=3001 npm start`,
+      );
     // Production runs scripts/serve.ts (request ids, metrics, graceful shutdown) around Next's handler.
     const command = dev ? [NEXT_BIN, "dev", "-p", String(port)] : ["--import", "tsx", "scripts/serve.ts"];
     const next = spawn(process.execPath, command, { cwd: PROJECT_ROOT, env, stdio: ["inherit", "pipe", "inherit"] });
@@ -80,7 +109,9 @@ async function main() {
       process.stdout.write(chunk);
       if (/Ready in|started server|"msg":"listening on/i.test(chunk.toString())) {
         console.log(`\nSourcemark is running at http://localhost:${port}`);
-        console.log(`Sign in at http://localhost:${port}/signin${demo ? " (demo accounts are listed in README.md, e.g. editor@sourcemark.test / sourcemark-editor)" : ""}`);
+        console.log(
+          `Sign in at http://localhost:${port}/signin${demo ? " (demo accounts are listed in README.md, e.g. editor@sourcemark.test / sourcemark-editor)" : ""}`,
+        );
         console.log("Press Ctrl-C to stop the app and its database.\n");
       }
     });

@@ -30,7 +30,12 @@ const npx = (bin: string) => path.join(PROJECT_ROOT, "node_modules", ".bin", bin
 
 function addVitestCounts(file: string) {
   if (!existsSync(file)) return;
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   counts.passed += report.numPassedTests;
   counts.failed += report.numFailedTests;
   counts.skipped += report.numPendingTests + report.numTodoTests;
@@ -38,7 +43,9 @@ function addVitestCounts(file: string) {
 
 function addPlaywrightCounts(file: string) {
   if (!existsSync(file)) return;
-  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   counts.passed += report.stats.expected + report.stats.flaky;
   counts.failed += report.stats.unexpected;
   counts.skipped += report.stats.skipped;
@@ -58,7 +65,9 @@ function siblingUrl(url: string, name: string): { url: string; adminUrl: string;
 
 async function freshDatabase(serverUrl: string, name: string): Promise<string> {
   if (!isLocalDatabase(serverUrl)) {
-    throw new StartupError(`Refusing to run tests against ${new URL(serverUrl).hostname}: tests drop and create databases, so they only run against a local server.`);
+    throw new StartupError(
+      `Refusing to run tests against ${new URL(serverUrl).hostname}: tests drop and create databases, so they only run against a local server.`,
+    );
   }
   const target = siblingUrl(serverUrl, name);
   await recreateDatabase(target.adminUrl, target.name);
@@ -74,7 +83,14 @@ async function main() {
   // Unused files, dependencies and exports (knip.json says what Next and our scripts load).
   if (wants("unused")) run("unused code (knip)", npx("knip"), ["--no-config-hints"]);
   if (wants("unit")) {
-    run("unit tests", npx("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/unit.json`]);
+    run("unit tests", npx("vitest"), [
+      "run",
+      "--project",
+      "unit",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${reports}/unit.json`,
+    ]);
     addVitestCounts(`${reports}/unit.json`);
   }
   if (!wants("integration") && !wants("e2e")) {
@@ -83,11 +99,25 @@ async function main() {
   }
 
   const server = await openDatabase("test");
-  const base = process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL).pathname.slice(1) || "postgres" : "sourcemark";
+  const base = process.env.DATABASE_URL
+    ? new URL(process.env.DATABASE_URL).pathname.slice(1) || "postgres"
+    : "sourcemark";
   try {
     if (wants("integration")) {
       const url = await freshDatabase(server.url, `${base}_sourcemark_it`);
-      run("integration tests (PostgreSQL)", npx("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/integration.json`], appEnv({ DATABASE_URL: url }));
+      run(
+        "integration tests (PostgreSQL)",
+        npx("vitest"),
+        [
+          "run",
+          "--project",
+          "integration",
+          "--reporter=default",
+          "--reporter=json",
+          `--outputFile.json=${reports}/integration.json`,
+        ],
+        appEnv({ DATABASE_URL: url }),
+      );
       addVitestCounts(`${reports}/integration.json`);
     }
     if (wants("e2e")) {
@@ -101,9 +131,18 @@ async function main() {
         SIGNIN_RATE_WINDOW_SECONDS: "8",
         E2E_REPORT: `${reports}/e2e.json`,
       });
-      run("seed the e2e workspace", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed-cli.ts"], env);
+      run(
+        "seed the e2e workspace",
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", "scripts/seed-cli.ts"],
+        env,
+      );
       run("production build", process.execPath, [NEXT_BIN, "build"], { ...env, NODE_ENV: "production" });
-      const e2e = spawnSync(npx("playwright"), ["test", ...playwrightArgs], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+      const e2e = spawnSync(npx("playwright"), ["test", ...playwrightArgs], {
+        cwd: PROJECT_ROOT,
+        env,
+        stdio: "inherit",
+      });
       addPlaywrightCounts(`${reports}/e2e.json`);
       if (e2e.status !== 0) {
         printSummary();
@@ -128,15 +167,32 @@ function runOpsTests() {
   const missing = [
     !existsSync(path.join(pgBin, "pg_ctl")) && `PostgreSQL 15 server programs (${pgBin}; Debian package postgresql-15)`,
     spawnSync("nginx", ["-v"], { stdio: "ignore" }).status !== 0 && "nginx (Debian package nginx)",
-    process.getuid?.() === 0 && spawnSync("id", ["postgres"], { stdio: "ignore" }).status !== 0 && "the postgres OS user (made by the postgresql-15 package)",
+    process.getuid?.() === 0 &&
+      spawnSync("id", ["postgres"], { stdio: "ignore" }).status !== 0 &&
+      "the postgres OS user (made by the postgresql-15 package)",
   ].filter(Boolean);
   if (missing.length) {
-    console.log(`\n▶ operations tests: SKIPPED, missing ${missing.join(" and ")}. As root, bash .ci/run installs them.`);
+    console.log(
+      `\n▶ operations tests: SKIPPED, missing ${missing.join(" and ")}. As root, bash .ci/run installs them.`,
+    );
     counts.skipped += 1;
     return;
   }
-  if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) run("production build", process.execPath, [NEXT_BIN, "build"], { ...appEnv({}), NODE_ENV: "production" });
-  run("operations tests (scripts/ops: replica, two instances behind nginx, PostgreSQL restart)", npx("vitest"), ["run", "--config", "scripts/ops/vitest.ops.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/ops.json`], appEnv({}));
+  if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID")))
+    run("production build", process.execPath, [NEXT_BIN, "build"], { ...appEnv({}), NODE_ENV: "production" });
+  run(
+    "operations tests (scripts/ops: replica, two instances behind nginx, PostgreSQL restart)",
+    npx("vitest"),
+    [
+      "run",
+      "--config",
+      "scripts/ops/vitest.ops.config.ts",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${reports}/ops.json`,
+    ],
+    appEnv({}),
+  );
   addVitestCounts(`${reports}/ops.json`);
 }
 

@@ -6,7 +6,17 @@ import internals from "@prisma/internals";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-type Field = { name: string; dbName?: string | null; kind: string; type: string; isList: boolean; isRequired: boolean; nativeType?: [string, string[]] | null; relationFromFields?: string[]; relationOnDelete?: string };
+type Field = {
+  name: string;
+  dbName?: string | null;
+  kind: string;
+  type: string;
+  isList: boolean;
+  isRequired: boolean;
+  nativeType?: [string, string[]] | null;
+  relationFromFields?: string[];
+  relationOnDelete?: string;
+};
 type Model = { name: string; dbName: string | null; fields: Field[] };
 type Index = { model: string; type: string; fields: { name: string }[] };
 
@@ -23,13 +33,29 @@ const modelByName = (name: string) => models.find((m) => m.name === name)!;
 function expectedType(f: Field): string {
   if (f.kind === "enum") return `enum:${f.type}`;
   const native = f.nativeType?.[0];
-  const byType: Record<string, string> = { String: "text", Int: "integer", BigInt: "bigint", Boolean: "boolean", Json: "jsonb", Float: "double precision" };
-  if (f.type === "DateTime") return native === "Date" ? "date" : native === "Timestamptz" ? "timestamp with time zone" : "timestamp without time zone";
+  const byType: Record<string, string> = {
+    String: "text",
+    Int: "integer",
+    BigInt: "bigint",
+    Boolean: "boolean",
+    Json: "jsonb",
+    Float: "double precision",
+  };
+  if (f.type === "DateTime")
+    return native === "Date"
+      ? "date"
+      : native === "Timestamptz"
+        ? "timestamp with time zone"
+        : "timestamp without time zone";
   return byType[f.type] ?? f.type;
 }
 
 beforeAll(async () => {
-  const { getDMMF } = internals as unknown as { getDMMF: (o: { datamodel: string }) => Promise<{ datamodel: { models: Model[]; enums: typeof enums; indexes: Index[] } }> };
+  const { getDMMF } = internals as unknown as {
+    getDMMF: (o: {
+      datamodel: string;
+    }) => Promise<{ datamodel: { models: Model[]; enums: typeof enums; indexes: Index[] } }>;
+  };
   const dmmf = await getDMMF({ datamodel: schemaText });
   models = dmmf.datamodel.models;
   enums = dmmf.datamodel.enums;
@@ -47,7 +73,13 @@ describe("schema.prisma and the migrations agree", () => {
   });
 
   it("has every column with its type and nullability, and no column the schema does not know", async () => {
-    const { rows } = await client.query<{ table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: string }>(
+    const { rows } = await client.query<{
+      table_name: string;
+      column_name: string;
+      data_type: string;
+      udt_name: string;
+      is_nullable: string;
+    }>(
       "SELECT table_name, column_name, data_type, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'",
     );
     const actual = new Map(rows.map((r) => [`${r.table_name}.${r.column_name}`, r]));
@@ -57,7 +89,12 @@ describe("schema.prisma and the migrations agree", () => {
         const key = `${table(model)}.${column(field)}`;
         const row = actual.get(key);
         expect(row, `column ${key} is missing`).toBeDefined();
-        const type = row!.data_type === "USER-DEFINED" ? `enum:${row!.udt_name}` : row!.data_type === "ARRAY" ? row!.udt_name.replace(/^_/, "") : row!.data_type;
+        const type =
+          row!.data_type === "USER-DEFINED"
+            ? `enum:${row!.udt_name}`
+            : row!.data_type === "ARRAY"
+              ? row!.udt_name.replace(/^_/, "")
+              : row!.data_type;
         expect(type, `type of ${key}`).toBe(expectedType(field));
         expect(row!.is_nullable === "NO", `nullability of ${key}`).toBe(field.isRequired && !field.isList);
         actual.delete(key);
@@ -89,7 +126,10 @@ describe("schema.prisma and the migrations agree", () => {
       const model = modelByName(index.model);
       const cols = index.fields.map((f) => column(model.fields.find((x) => x.name === f.name)!));
       const unique = index.type !== "normal";
-      expect(have.has(`${table(model)}(${cols.join(",")})${unique ? " unique" : ""}`), `${index.type} index on ${table(model)}(${cols})`).toBe(true);
+      expect(
+        have.has(`${table(model)}(${cols.join(",")})${unique ? " unique" : ""}`),
+        `${index.type} index on ${table(model)}(${cols})`,
+      ).toBe(true);
     }
   });
 

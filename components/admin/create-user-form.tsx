@@ -12,7 +12,15 @@ export function CreateUserForm() {
       <label htmlFor={`new-${name}`} className={labelClass}>
         {label}
       </label>
-      <input id={`new-${name}`} name={name} type={type} autoComplete={autoComplete} className={`${inputClass} mt-1`} aria-invalid={Boolean(fieldError(name))} aria-describedby={fieldError(name) ? `new-${name}-error` : undefined} />
+      <input
+        id={`new-${name}`}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        className={`${inputClass} mt-1`}
+        aria-invalid={Boolean(fieldError(name))}
+        aria-describedby={fieldError(name) ? `new-${name}-error` : undefined}
+      />
       {fieldError(name) && (
         <p id={`new-${name}-error`} className="mt-1 text-sm text-red-800">
           {fieldError(name)}

@@ -22,7 +22,13 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
         <label className="sr-only" htmlFor={`role-${user.id}`}>
           Role of {user.email}
         </label>
-        <select id={`role-${user.id}`} defaultValue={user.role} disabled={pending || isSelf} onChange={(e) => save({ role: e.target.value })} className="rounded border border-stone-400 bg-white px-2 py-1">
+        <select
+          id={`role-${user.id}`}
+          defaultValue={user.role}
+          disabled={pending || isSelf}
+          onChange={(e) => save({ role: e.target.value })}
+          className="rounded border border-stone-400 bg-white px-2 py-1"
+        >
           <option value="editor">Editor</option>
           <option value="reviewer">Reviewer</option>
           <option value="admin">Admin</option>
@@ -31,7 +37,12 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
       <td className="p-2">{user.disabled ? "Disabled" : "Active"}</td>
       <td className="p-2">
         {!isSelf && (
-          <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => save({ disabled: !user.disabled })}>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={pending}
+            onClick={() => save({ disabled: !user.disabled })}
+          >
             {user.disabled ? `Enable ${user.email}` : `Disable ${user.email}`}
           </button>
         )}

@@ -22,8 +22,10 @@ type Props = {
 };
 
 const LOCKED: Partial<Record<string, string>> = {
-  in_review: "In review: the verdict is read-only while a reviewer checks it. To change it, withdraw it from review first.",
-  approved: "Approved: the verdict is frozen as approved. If the words or the evidence change, the claim goes stale and comes back to you; to change the verdict now, withdraw the approval.",
+  in_review:
+    "In review: the verdict is read-only while a reviewer checks it. To change it, withdraw it from review first.",
+  approved:
+    "Approved: the verdict is frozen as approved. If the words or the evidence change, the claim goes stale and comes back to you; to change the verdict now, withdraw the approval.",
 };
 
 /** Everything about one claim in the editor's side panel: verdict, evidence, review, comments. */
@@ -53,7 +55,9 @@ export function ClaimDetails({ claim, verdicts, canEdit, onSaved, onDelete, onCl
       </div>
       <blockquote className="border-l-4 border-amber-400 pl-2 font-serif text-sm">{claim.exact}</blockquote>
       {claim.anchorStatus === "orphaned" && (
-        <p className="rounded bg-red-50 p-2 text-sm text-red-900">Its words are no longer in the article. Undo the deletion in the editor to bring it back, or delete the claim.</p>
+        <p className="rounded bg-red-50 p-2 text-sm text-red-900">
+          Its words are no longer in the article. Undo the deletion in the editor to bring it back, or delete the claim.
+        </p>
       )}
       {claim.state === "stale" && staleDetail && <StaleChanges detail={staleDetail} />}
       <ClaimWorkflow claim={claim} reviews={dossier?.reviews ?? []} permissions={permissions} onChanged={changed} />
@@ -75,7 +79,14 @@ export function ClaimDetails({ claim, verdicts, canEdit, onSaved, onDelete, onCl
         onChanged={changed}
       />
       {dossier && <ClaimHistory history={dossier.history} collapsed />}
-      {dossier && <CommentThread claimId={claim.id} comments={dossier.comments} canComment={dossier.permissions.canComment} onPosted={reload} />}
+      {dossier && (
+        <CommentThread
+          claimId={claim.id}
+          comments={dossier.comments}
+          canComment={dossier.permissions.canComment}
+          onPosted={reload}
+        />
+      )}
     </div>
   );
 }

@@ -30,7 +30,10 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
   // double click opens a claim only when both clicks were on it, so a verdict never lands on a
   // claim the editor did not pick.
   const firstClick = useRef<string | null>(null);
-  const shown = useMemo(() => claims.filter((c) => (!state || stateOf(c) === state) && (!kind || c.kind === kind)), [claims, state, kind]);
+  const shown = useMemo(
+    () => claims.filter((c) => (!state || stateOf(c) === state) && (!kind || c.kind === kind)),
+    [claims, state, kind],
+  );
   const verdictLabels = useMemo(() => new Map(verdicts.map((v) => [v.key, v.label])), [verdicts]);
 
   const onKeyDown = useCallback(
@@ -64,13 +67,21 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
   return (
     <section aria-labelledby="claims-heading" className="space-y-2">
       <h2 id="claims-heading" className="font-semibold">
-        Claims <span className="text-sm font-normal text-stone-700">({shown.length} of {claims.length})</span>
+        Claims{" "}
+        <span className="text-sm font-normal text-stone-700">
+          ({shown.length} of {claims.length})
+        </span>
       </h2>
       <div className="flex gap-2 text-sm">
         <label className="sr-only" htmlFor="filter-state">
           Filter by state
         </label>
-        <select id="filter-state" value={state} onChange={(e) => setState(e.target.value)} className="rounded border border-stone-400 bg-white px-2 py-1">
+        <select
+          id="filter-state"
+          value={state}
+          onChange={(e) => setState(e.target.value)}
+          className="rounded border border-stone-400 bg-white px-2 py-1"
+        >
           <option value="">Any state</option>
           {Object.entries(STATE_LABELS).map(([k, label]) => (
             <option key={k} value={k}>
@@ -81,13 +92,20 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
         <label className="sr-only" htmlFor="filter-kind">
           Filter by kind
         </label>
-        <select id="filter-kind" value={kind} onChange={(e) => setKind(e.target.value)} className="rounded border border-stone-400 bg-white px-2 py-1">
+        <select
+          id="filter-kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value)}
+          className="rounded border border-stone-400 bg-white px-2 py-1"
+        >
           <option value="">Any kind</option>
           <KindOptions />
         </select>
       </div>
       {claims.length === 0 ? (
-        <p className="rounded border border-dashed border-stone-300 p-3 text-sm text-stone-700">No claims yet. Select words in the article and press “Mark claim” (Ctrl+Shift+M).</p>
+        <p className="rounded border border-dashed border-stone-300 p-3 text-sm text-stone-700">
+          No claims yet. Select words in the article and press “Mark claim” (Ctrl+Shift+M).
+        </p>
       ) : shown.length === 0 ? (
         <p className="text-sm text-stone-700">No claim matches these filters.</p>
       ) : (
@@ -128,7 +146,14 @@ type RowProps = {
 function sameRow(a: RowProps, b: RowProps): boolean {
   const x = a.claim;
   const y = b.claim;
-  const sameClaim = x === y || (x.id === y.id && x.kind === y.kind && x.speaker === y.speaker && x.state === y.state && x.anchorStatus === y.anchorStatus && x.exact === y.exact);
+  const sameClaim =
+    x === y ||
+    (x.id === y.id &&
+      x.kind === y.kind &&
+      x.speaker === y.speaker &&
+      x.state === y.state &&
+      x.anchorStatus === y.anchorStatus &&
+      x.exact === y.exact);
   return (
     sameClaim &&
     a.index === b.index &&
@@ -142,7 +167,17 @@ function sameRow(a: RowProps, b: RowProps): boolean {
   );
 }
 
-const ClaimRow = memo(function ClaimRow({ claim: c, index, active, focusable, verdictLabel, onClick, onDoubleClick, onOpen, onKeyDown }: RowProps) {
+const ClaimRow = memo(function ClaimRow({
+  claim: c,
+  index,
+  active,
+  focusable,
+  verdictLabel,
+  onClick,
+  onDoubleClick,
+  onOpen,
+  onKeyDown,
+}: RowProps) {
   return (
     <li className="[contain-intrinsic-size:auto_5.5rem] [content-visibility:auto]">
       <button

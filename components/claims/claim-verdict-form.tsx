@@ -18,9 +18,18 @@ type Props = {
 };
 
 // Until the verdict set says otherwise, only "accurate" goes without a rationale (the house rule).
-export const needsRationale = (v: VerdictOption | undefined) => (v ? (v.requiresRationale ?? v.key !== "accurate") : false);
+export const needsRationale = (v: VerdictOption | undefined) =>
+  v ? (v.requiresRationale ?? v.key !== "accurate") : false;
 
-export function ClaimVerdictForm({ claim, verdicts, canEdit, lockedReason, accurateBlockedReason, onSaved, onDelete }: Props) {
+export function ClaimVerdictForm({
+  claim,
+  verdicts,
+  canEdit,
+  lockedReason,
+  accurateBlockedReason,
+  onSaved,
+  onDelete,
+}: Props) {
   const [kind, setKind] = useState<ClaimKind>(claim.kind);
   const [speaker, setSpeaker] = useState(claim.speaker ?? "");
   const [verdictKey, setVerdictKey] = useState(claim.verdictKey ?? "");
@@ -48,13 +57,21 @@ export function ClaimVerdictForm({ claim, verdicts, canEdit, lockedReason, accur
     if (result.ok) {
       onSaved(result.data.claim);
       setMessage({ ok: true, text: "Claim saved." });
-    } else setMessage({ ok: false, text: result.status === 409 ? `${result.message} Close and reopen the claim to see the latest.` : result.message });
+    } else
+      setMessage({
+        ok: false,
+        text:
+          result.status === 409 ? `${result.message} Close and reopen the claim to see the latest.` : result.message,
+      });
   }
 
   return (
     <form onSubmit={save} className="space-y-3">
       {locked && (
-        <div className="space-y-2 rounded border border-blue-300 bg-blue-50 p-2 text-sm text-blue-950" data-testid="verdict-locked">
+        <div
+          className="space-y-2 rounded border border-blue-300 bg-blue-50 p-2 text-sm text-blue-950"
+          data-testid="verdict-locked"
+        >
           <p>{lockedReason}</p>
           {canEdit && (
             <button type="button" className="font-medium underline" onClick={() => setUnlocked(true)}>
@@ -73,7 +90,12 @@ export function ClaimVerdictForm({ claim, verdicts, canEdit, lockedReason, accur
           <label htmlFor="claim-kind" className={labelClass}>
             Kind
           </label>
-          <select id="claim-kind" value={kind} onChange={(e) => setKind(e.target.value as ClaimKind)} className={`${inputClass} mt-1`}>
+          <select
+            id="claim-kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ClaimKind)}
+            className={`${inputClass} mt-1`}
+          >
             <KindOptions />
           </select>
         </div>
@@ -81,13 +103,24 @@ export function ClaimVerdictForm({ claim, verdicts, canEdit, lockedReason, accur
           <label htmlFor="claim-speaker" className={labelClass}>
             Speaker
           </label>
-          <input id="claim-speaker" value={speaker} onChange={(e) => setSpeaker(e.target.value)} className={`${inputClass} mt-1`} />
+          <input
+            id="claim-speaker"
+            value={speaker}
+            onChange={(e) => setSpeaker(e.target.value)}
+            className={`${inputClass} mt-1`}
+          />
         </div>
         <div>
           <label htmlFor="claim-verdict" className={labelClass}>
             Verdict
           </label>
-          <select id="claim-verdict" value={verdictKey} onChange={(e) => setVerdictKey(e.target.value)} className={`${inputClass} mt-1`} aria-describedby="claim-verdict-help">
+          <select
+            id="claim-verdict"
+            value={verdictKey}
+            onChange={(e) => setVerdictKey(e.target.value)}
+            className={`${inputClass} mt-1`}
+            aria-describedby="claim-verdict-help"
+          >
             <option value="">Not judged yet</option>
             {offered.map((v) => (
               <option key={v.key} value={v.key}>
@@ -98,7 +131,10 @@ export function ClaimVerdictForm({ claim, verdicts, canEdit, lockedReason, accur
           <div id="claim-verdict-help" className="mt-1 space-y-1 text-xs text-stone-700">
             {chosen?.description && <p>{chosen.description}</p>}
             {accurateBlockedReason && (
-              <p className="rounded border border-purple-300 bg-purple-50 p-1 text-purple-950" data-testid="accurate-blocked">
+              <p
+                className="rounded border border-purple-300 bg-purple-50 p-1 text-purple-950"
+                data-testid="accurate-blocked"
+              >
                 <span className="font-semibold">“Accurate” is not available: </span>
                 {accurateBlockedReason}
               </p>
@@ -111,7 +147,11 @@ export function ClaimVerdictForm({ claim, verdicts, canEdit, lockedReason, accur
           </label>
           {/* Outside the label, so the field's name stays "Rationale". */}
           <p id="claim-rationale-rule" className="text-xs text-stone-700" data-testid="rationale-rule">
-            {!chosen ? "" : needsRationale(chosen) ? `Required for “${chosen.label}”: say why, for the reader.` : `Optional for “${chosen.label}”.`}
+            {!chosen
+              ? ""
+              : needsRationale(chosen)
+                ? `Required for “${chosen.label}”: say why, for the reader.`
+                : `Optional for “${chosen.label}”.`}
           </p>
           <textarea
             id="claim-rationale"
@@ -135,7 +175,10 @@ export function ClaimVerdictForm({ claim, verdicts, canEdit, lockedReason, accur
         )}
       </fieldset>
       {message && (
-        <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
+        >
           {message.text}
         </p>
       )}

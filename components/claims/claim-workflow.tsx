@@ -12,7 +12,8 @@ type Props = {
   onChanged: (claim: ReviewClaim) => void;
 };
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /** Where the claim stands in review, and the next step: submit, or confirm a stale verdict. */
 export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props) {
@@ -22,7 +23,10 @@ export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props)
 
   async function act(path: "submit" | "confirm", done: string) {
     setPending(true);
-    const result = await callApi<{ claim: ReviewClaim }>(`/api/v1/claims/${claim.id}/${path}`, { method: "POST", body: { version: claim.version } });
+    const result = await callApi<{ claim: ReviewClaim }>(`/api/v1/claims/${claim.id}/${path}`, {
+      method: "POST",
+      body: { version: claim.version },
+    });
     setPending(false);
     if (result.ok) {
       setMessage({ ok: true, text: done });
@@ -35,7 +39,12 @@ export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props)
   return (
     <div className="space-y-2">
       {claim.state === "changes_requested" && latest?.decision === "request_changes" && (
-        <div role="note" aria-label="The reviewer asks for changes" className="rounded border-2 border-amber-500 bg-amber-50 p-2 text-sm text-amber-950" data-testid="changes-requested">
+        <div
+          role="note"
+          aria-label="The reviewer asks for changes"
+          className="rounded border-2 border-amber-500 bg-amber-50 p-2 text-sm text-amber-950"
+          data-testid="changes-requested"
+        >
           <p className="font-semibold">
             {latest.reviewer.name} asked for changes ({when(latest.createdAt)}):
           </p>
@@ -57,7 +66,12 @@ export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props)
       {(canSubmit || canConfirm) && (
         <div className="flex flex-wrap gap-2">
           {canSubmit && (
-            <button type="button" className={buttonClass} disabled={pending} onClick={() => void act("submit", "Submitted for review.")}>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={pending}
+              onClick={() => void act("submit", "Submitted for review.")}
+            >
               Submit for review
             </button>
           )}
@@ -76,11 +90,15 @@ export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props)
       )}
       {canConfirm && (
         <p id="still-holds-help" className="text-xs text-stone-700">
-          “Still holds” keeps the verdict and rationale for the changed words and sends the claim back to review. Otherwise, set a new verdict and submit.
+          “Still holds” keeps the verdict and rationale for the changed words and sends the claim back to review.
+          Otherwise, set a new verdict and submit.
         </p>
       )}
       {message && (
-        <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
+        >
           {message.text}
         </p>
       )}

@@ -7,7 +7,19 @@ import { FormActions } from "@/components/ui/form-actions";
 
 export type NewClaimDraft = { exact: string; kind: ClaimKind; speaker: string };
 
-export function NewClaimForm({ draft, pending, error, onSubmit, onCancel }: { draft: NewClaimDraft; pending: boolean; error: string | null; onSubmit: (d: NewClaimDraft) => void; onCancel: () => void }) {
+export function NewClaimForm({
+  draft,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: {
+  draft: NewClaimDraft;
+  pending: boolean;
+  error: string | null;
+  onSubmit: (d: NewClaimDraft) => void;
+  onCancel: () => void;
+}) {
   const [kind, setKind] = useState<ClaimKind>(draft.kind);
   const [speaker, setSpeaker] = useState(draft.speaker);
   return (
@@ -29,7 +41,14 @@ export function NewClaimForm({ draft, pending, error, onSubmit, onCancel }: { dr
         <div className="mt-1 flex flex-wrap gap-3">
           {CLAIM_KINDS.map((k) => (
             <label key={k} className="flex items-center gap-1 text-sm">
-              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} autoFocus={k === kind} />
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => setKind(k)}
+                autoFocus={k === kind}
+              />
               {KIND_LABELS[k]}
             </label>
           ))}
@@ -39,8 +58,16 @@ export function NewClaimForm({ draft, pending, error, onSubmit, onCancel }: { dr
         <label htmlFor="new-claim-speaker" className={labelClass}>
           Speaker {kind === "quote" ? "" : "(optional)"}
         </label>
-        <input id="new-claim-speaker" value={speaker} onChange={(e) => setSpeaker(e.target.value)} className={`${inputClass} mt-1`} placeholder="Who said it?" />
-        {draft.speaker && <p className="mt-1 text-xs text-stone-700">Suggested from the sentence around the quote; check it.</p>}
+        <input
+          id="new-claim-speaker"
+          value={speaker}
+          onChange={(e) => setSpeaker(e.target.value)}
+          className={`${inputClass} mt-1`}
+          placeholder="Who said it?"
+        />
+        {draft.speaker && (
+          <p className="mt-1 text-xs text-stone-700">Suggested from the sentence around the quote; check it.</p>
+        )}
       </div>
       <FormActions error={error} pending={pending} saveLabel="Save claim" onCancel={onCancel} />
     </form>

@@ -6,7 +6,8 @@ import { callApi } from "@/components/editor/api-client";
 import type { CommentView } from "@/components/evidence/types";
 import { buttonClass, labelClass } from "@/components/ui/styles";
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /** A comment body with its @mentions set apart (as text, never HTML). */
 export function CommentBody({ body, mentions }: { body: string; mentions: { name: string }[] }) {
@@ -16,13 +17,31 @@ export function CommentBody({ body, mentions }: { body: string; mentions: { name
   const parts = body.split(new RegExp(`(@(?:${escaped.join("|")}))`, "g"));
   return (
     <p className="whitespace-pre-wrap text-sm">
-      {parts.map((part, i) => (i % 2 === 1 ? <strong key={i} className="font-semibold text-blue-900">{part}</strong> : <span key={i}>{part}</span>))}
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <strong key={i} className="font-semibold text-blue-900">
+            {part}
+          </strong>
+        ) : (
+          <span key={i}>{part}</span>
+        ),
+      )}
     </p>
   );
 }
 
 /** The claim's comment thread, oldest first, and a box to add to it with @mentions. */
-export function CommentThread({ claimId, comments, canComment, onPosted }: { claimId: string; comments: CommentView[]; canComment: boolean; onPosted: () => void }) {
+export function CommentThread({
+  claimId,
+  comments,
+  canComment,
+  onPosted,
+}: {
+  claimId: string;
+  comments: CommentView[];
+  canComment: boolean;
+  onPosted: () => void;
+}) {
   const [body, setBody] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -32,11 +51,20 @@ export function CommentThread({ claimId, comments, canComment, onPosted }: { cla
     event.preventDefault();
     if (!body.trim()) return setMessage({ ok: false, text: "Write a comment first." });
     setPending(true);
-    const result = await callApi<{ comment: CommentView }>(`/api/v1/claims/${claimId}/comments`, { method: "POST", body: { body } });
+    const result = await callApi<{ comment: CommentView }>(`/api/v1/claims/${claimId}/comments`, {
+      method: "POST",
+      body: { body },
+    });
     setPending(false);
     if (!result.ok) return setMessage({ ok: false, text: result.message });
     setBody("");
-    setMessage({ ok: true, text: result.data.comment.mentions.length > 0 ? `Comment posted; ${result.data.comment.mentions.map((m) => m.name).join(", ")} will see it in their mentions.` : "Comment posted." });
+    setMessage({
+      ok: true,
+      text:
+        result.data.comment.mentions.length > 0
+          ? `Comment posted; ${result.data.comment.mentions.map((m) => m.name).join(", ")} will see it in their mentions.`
+          : "Comment posted.",
+    });
     onPosted();
   }
 
@@ -52,7 +80,8 @@ export function CommentThread({ claimId, comments, canComment, onPosted }: { cla
           {comments.map((c) => (
             <li key={c.id} className="rounded border border-stone-200 bg-white p-2">
               <p className="text-xs text-stone-600">
-                <span className="font-semibold text-stone-800">{c.author.name}</span> · <time dateTime={c.createdAt}>{when(c.createdAt)}</time>
+                <span className="font-semibold text-stone-800">{c.author.name}</span> ·{" "}
+                <time dateTime={c.createdAt}>{when(c.createdAt)}</time>
               </p>
               <CommentBody body={c.body} mentions={c.mentions} />
             </li>
@@ -67,12 +96,21 @@ export function CommentThread({ claimId, comments, canComment, onPosted }: { cla
           <p id={`${inputId}-help`} className="text-xs text-stone-700">
             Type @ and a name to mention someone; arrow keys choose, Enter takes the name.
           </p>
-          <MentionInput id={inputId} value={body} onChange={setBody} disabled={pending} describedBy={`${inputId}-help`} />
+          <MentionInput
+            id={inputId}
+            value={body}
+            onChange={setBody}
+            disabled={pending}
+            describedBy={`${inputId}-help`}
+          />
           <button type="submit" className={buttonClass} disabled={pending}>
             {pending ? "Posting…" : "Post comment"}
           </button>
           {message && (
-            <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}>
+            <p
+              role={message.ok ? "status" : "alert"}
+              className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
+            >
               {message.text}
             </p>
           )}

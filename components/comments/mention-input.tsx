@@ -25,7 +25,9 @@ export function MentionInput({ id, value, onChange, disabled, describedBy }: Pro
     if (!mention) return;
     let live = true;
     const timer = setTimeout(() => {
-      void callApi<{ users: Person[] }>(`/api/v1/users/mentionable?q=${encodeURIComponent(mention.query)}`, { method: "GET" }).then((r) => {
+      void callApi<{ users: Person[] }>(`/api/v1/users/mentionable?q=${encodeURIComponent(mention.query)}`, {
+        method: "GET",
+      }).then((r) => {
         if (live && r.ok) setUsers(rankNames(r.data.users, mention.query));
       });
     }, 120);
@@ -91,7 +93,12 @@ export function MentionInput({ id, value, onChange, disabled, describedBy }: Pro
         className={inputClass}
       />
       {open && (
-        <ul id={listId} role="listbox" aria-label="People to mention" className="absolute z-10 mt-1 max-h-48 w-full overflow-y-auto rounded border border-stone-300 bg-white shadow">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="People to mention"
+          className="absolute z-10 mt-1 max-h-48 w-full overflow-y-auto rounded border border-stone-300 bg-white shadow"
+        >
           {users.map((u, i) => (
             <li
               key={u.id}

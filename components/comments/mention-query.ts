@@ -18,7 +18,12 @@ export function mentionAt(text: string, caret: number): MentionQuery | null {
 }
 
 /** Replaces the typed fragment with the whole name and a space, and says where the caret goes. */
-export function insertMention(text: string, mention: MentionQuery, caret: number, name: string): { text: string; caret: number } {
+export function insertMention(
+  text: string,
+  mention: MentionQuery,
+  caret: number,
+  name: string,
+): { text: string; caret: number } {
   const before = text.slice(0, mention.start);
   const after = text.slice(caret).replace(/^ /, "");
   const inserted = `@${name} `;

@@ -12,7 +12,15 @@ const FIELDS = [
 ] as const;
 
 /** Article metadata; every change rides along with the next autosave. */
-export function ArticleMetaForm({ article, disabled, onChange }: { article: EditorArticle; disabled: boolean; onChange: (fields: Record<string, unknown>) => void }) {
+export function ArticleMetaForm({
+  article,
+  disabled,
+  onChange,
+}: {
+  article: EditorArticle;
+  disabled: boolean;
+  onChange: (fields: Record<string, unknown>) => void;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <div className="space-y-2">
@@ -29,7 +37,13 @@ export function ArticleMetaForm({ article, disabled, onChange }: { article: Edit
         onChange={(e) => onChange({ title: e.target.value.replace(/\s*\n\s*/g, " ") })}
         className="field-sizing-content w-full resize-none rounded border border-transparent bg-transparent px-1 text-2xl font-bold hover:border-stone-300 focus:border-blue-700"
       />
-      <button type="button" className="text-sm text-blue-800 underline" aria-expanded={open} aria-controls="article-meta" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="text-sm text-blue-800 underline"
+        aria-expanded={open}
+        aria-controls="article-meta"
+        onClick={() => setOpen(!open)}
+      >
         {open ? "Hide details" : "Show details (outlet, byline, dateline, URL)"}
       </button>
       {open && (
@@ -39,7 +53,12 @@ export function ArticleMetaForm({ article, disabled, onChange }: { article: Edit
               <label htmlFor={`article-${f.name}`} className={labelClass}>
                 {f.label}
               </label>
-              <input id={`article-${f.name}`} defaultValue={article[f.name] ?? ""} onChange={(e) => onChange({ [f.name]: e.target.value || null })} className={`${inputClass} mt-1`} />
+              <input
+                id={`article-${f.name}`}
+                defaultValue={article[f.name] ?? ""}
+                onChange={(e) => onChange({ [f.name]: e.target.value || null })}
+                className={`${inputClass} mt-1`}
+              />
             </div>
           ))}
         </fieldset>

@@ -13,7 +13,13 @@ import { ConflictDialog } from "@/components/editor/conflict-dialog";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { handlePaste } from "@/components/editor/paste";
 import { SaveStatusBadge } from "@/components/editor/save-status";
-import { KIND_LABELS, STATE_LABELS, type EditorArticle, type EditorClaim, type VerdictOption } from "@/components/editor/types";
+import {
+  KIND_LABELS,
+  STATE_LABELS,
+  type EditorArticle,
+  type EditorClaim,
+  type VerdictOption,
+} from "@/components/editor/types";
 import { useArticleSync } from "@/components/editor/use-article-sync";
 import { CLAIM_MARK, setArticleClaims } from "@/lib/editor/claim-mark";
 import { articleExtensions } from "@/lib/editor/extensions";
@@ -24,7 +30,13 @@ import { speakerAliases } from "@/lib/text/quotes/speaker-aliases";
 type Draft = NewClaimDraft & { start: number; end: number };
 /** Transaction meta of the mark of a claim being saved: that save carries it, not an autosave. */
 const CLAIM_MARKED = "sourcemark:claim-marked";
-type Props = { article: EditorArticle; claims: EditorClaim[]; verdicts: VerdictOption[]; canEdit: boolean; initialClaimId?: string | null };
+type Props = {
+  article: EditorArticle;
+  claims: EditorClaim[];
+  verdicts: VerdictOption[];
+  canEdit: boolean;
+  initialClaimId?: string | null;
+};
 
 export function ArticleWorkbench({ article, claims: initialClaims, verdicts, canEdit, initialClaimId = null }: Props) {
   const sync = useArticleSync(article.id, article.version, initialClaims);
@@ -41,15 +53,28 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
   const startMarkRef = useRef<() => void>(() => {});
   const editorInstance = useRef<Editor | null>(null);
 
-  const shortcuts = useMemo(() => Extension.create({ name: "claimShortcuts", addKeyboardShortcuts: () => ({ "Mod-Shift-m": () => (startMarkRef.current(), true) }) }), []);
+  const shortcuts = useMemo(
+    () =>
+      Extension.create({
+        name: "claimShortcuts",
+        addKeyboardShortcuts: () => ({ "Mod-Shift-m": () => (startMarkRef.current(), true) }),
+      }),
+    [],
+  );
   const editor = useEditor({
     extensions: [...articleExtensions({ undoRedo: true }), shortcuts],
     content: article.body as object,
     editable: canEdit,
     immediatelyRender: false,
     editorProps: {
-      attributes: { class: "prose-article min-h-[50vh] space-y-4 p-4 font-serif text-lg leading-relaxed focus:outline-none", "aria-label": "Article text", "aria-multiline": "true", role: "textbox" },
-      handlePaste: (_view, event): boolean => (editorInstance.current ? handlePaste(editorInstance.current, event, setNotice) : false),
+      attributes: {
+        class: "prose-article min-h-[50vh] space-y-4 p-4 font-serif text-lg leading-relaxed focus:outline-none",
+        "aria-label": "Article text",
+        "aria-multiline": "true",
+        role: "textbox",
+      },
+      handlePaste: (_view, event): boolean =>
+        editorInstance.current ? handlePaste(editorInstance.current, event, setNotice) : false,
     },
     onUpdate: ({ transaction }) => transaction.docChanged && !transaction.getMeta(CLAIM_MARKED) && sync.changed(),
     onSelectionUpdate: ({ editor: e }) => {
@@ -60,7 +85,11 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
   });
   // The claims of this article, for the paste plugin: only they may move by cut and paste.
   useEffect(() => {
-    if (editor) setArticleClaims(editor, sync.claims.map((c) => c.id));
+    if (editor)
+      setArticleClaims(
+        editor,
+        sync.claims.map((c) => c.id),
+      );
   }, [editor, sync.claims]);
   const { attach } = sync;
   useEffect(() => {
@@ -95,7 +124,10 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
     // The mark is saved by markClaim, not by an autosave of the whole body.
     editor.chain().setTextSelection(range).setMark(CLAIM_MARK, { claimId: id }).setMeta(CLAIM_MARKED, true).run();
     setPending(true);
-    const result = await sync.markClaim({ id, kind: values.kind, speaker: values.speaker }, { start: d.start, end: d.end, exact: map.text.slice(d.start, d.end) });
+    const result = await sync.markClaim(
+      { id, kind: values.kind, speaker: values.speaker },
+      { start: d.start, end: d.end, exact: map.text.slice(d.start, d.end) },
+    );
     setPending(false);
     if (result.ok) {
       setDraft(null);
@@ -103,7 +135,12 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
       return;
     }
     const placed = findClaimRange(editor, id);
-    if (placed) editor.view.dispatch(editor.state.tr.removeMark(placed.from, placed.to, editor.schema.marks[CLAIM_MARK]!.create({ claimId: id })).setMeta("addToHistory", false));
+    if (placed)
+      editor.view.dispatch(
+        editor.state.tr
+          .removeMark(placed.from, placed.to, editor.schema.marks[CLAIM_MARK]!.create({ claimId: id }))
+          .setMeta("addToHistory", false),
+      );
     setDraftError(result.message);
   }
 
@@ -121,7 +158,12 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
     const result = await sync.deleteClaim(id);
     if (!result.ok) return setNotice(result.message);
     const range = findClaimRange(editor, id);
-    if (range) editor.view.dispatch(editor.state.tr.removeMark(range.from, range.to, editor.schema.marks[CLAIM_MARK]!.create({ claimId: id })).setMeta("addToHistory", false));
+    if (range)
+      editor.view.dispatch(
+        editor.state.tr
+          .removeMark(range.from, range.to, editor.schema.marks[CLAIM_MARK]!.create({ claimId: id }))
+          .setMeta("addToHistory", false),
+      );
     setOpenId(null);
   }
 
@@ -152,7 +194,13 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
         )}
         <div className="rounded-lg border border-stone-300 bg-white shadow-sm">
           {editor && canEdit && <EditorToolbar editor={editor} onMarkClaim={startMark} canMark={canEdit} />}
-          {editor ? <EditorContent editor={editor} /> : <p className="p-4 text-stone-700" role="status">Loading the editor…</p>}
+          {editor ? (
+            <EditorContent editor={editor} />
+          ) : (
+            <p className="p-4 text-stone-700" role="status">
+              Loading the editor…
+            </p>
+          )}
         </div>
         {/* Says which claim the cursor is in, and whether it is stale: the marks' look, in words. */}
         <p aria-live="polite" className="min-h-5 text-sm text-stone-700" data-testid="claim-at-cursor">
@@ -161,7 +209,16 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
         </p>
       </div>
       <aside aria-label="Claims" className="space-y-4">
-        {draft && <NewClaimForm key={`${draft.start}-${draft.end}`} draft={draft} pending={pending} error={draftError} onSubmit={(values) => void saveDraft(draft, values)} onCancel={() => setDraft(null)} />}
+        {draft && (
+          <NewClaimForm
+            key={`${draft.start}-${draft.end}`}
+            draft={draft}
+            pending={pending}
+            error={draftError}
+            onSubmit={(values) => void saveDraft(draft, values)}
+            onCancel={() => setDraft(null)}
+          />
+        )}
         {open && (
           <ClaimDetails
             key={open.id}
@@ -176,14 +233,22 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
         {/* Rendered in the browser with the editor (which is never rendered on the server), so a
             thousand claims are not sent twice, as HTML and as data, and then hydrated. */}
         {editor ? (
-          <ClaimList claims={sync.claims} verdicts={verdicts} activeId={activeId} onSelect={onSelectClaim} onOpen={onOpenClaim} />
+          <ClaimList
+            claims={sync.claims}
+            verdicts={verdicts}
+            activeId={activeId}
+            onSelect={onSelectClaim}
+            onOpen={onOpenClaim}
+          />
         ) : (
           <p className="text-sm text-stone-700" role="status">
             Loading {sync.claims.length} claims…
           </p>
         )}
       </aside>
-      {sync.status === "conflict" && <ConflictDialog message={sync.error} unsavedText={editor?.getText({ blockSeparator: "\n\n" }) ?? ""} />}
+      {sync.status === "conflict" && (
+        <ConflictDialog message={sync.error} unsavedText={editor?.getText({ blockSeparator: "\n\n" }) ?? ""} />
+      )}
     </div>
   );
 }

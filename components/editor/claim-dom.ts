@@ -18,7 +18,10 @@ export function findClaimRange(editor: Editor, claimId: string): { from: number;
 /** The innermost claim at the cursor, so clicking nested claims picks the one under the pointer. */
 export function claimAtSelection(editor: Editor): string | null {
   const { $from } = editor.state.selection;
-  const ids = $from.marks().filter((m) => m.type.name === CLAIM_MARK).map((m) => String(m.attrs.claimId));
+  const ids = $from
+    .marks()
+    .filter((m) => m.type.name === CLAIM_MARK)
+    .map((m) => String(m.attrs.claimId));
   if (ids.length <= 1) return ids[0] ?? null;
   let best: string | null = null;
   let bestSize = Infinity;

@@ -12,7 +12,9 @@ describe("claimMarkCss", () => {
   });
 
   it("outlines the active claim and nothing else when none is stale", () => {
-    expect(claimMarkCss([claim("c2", "draft")], "c2")).toBe('mark.claim-mark[data-claim-id="c2"]{outline:2px solid #1d4ed8;outline-offset:1px}');
+    expect(claimMarkCss([claim("c2", "draft")], "c2")).toBe(
+      'mark.claim-mark[data-claim-id="c2"]{outline:2px solid #1d4ed8;outline-offset:1px}',
+    );
     expect(claimMarkCss([], null)).toBe("");
   });
 

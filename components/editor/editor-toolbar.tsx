@@ -4,7 +4,15 @@ import type { Editor } from "@tiptap/core";
 
 type Tool = { label: string; shortcut?: string; run: () => void; active?: boolean; disabled?: boolean };
 
-export function EditorToolbar({ editor, onMarkClaim, canMark }: { editor: Editor; onMarkClaim: () => void; canMark: boolean }) {
+export function EditorToolbar({
+  editor,
+  onMarkClaim,
+  canMark,
+}: {
+  editor: Editor;
+  onMarkClaim: () => void;
+  canMark: boolean;
+}) {
   const chain = () => editor.chain().focus();
   const tools: Tool[] = [
     { label: "Bold", shortcut: "Ctrl+B", run: () => chain().toggleBold().run(), active: editor.isActive("bold") },
@@ -16,7 +24,11 @@ export function EditorToolbar({ editor, onMarkClaim, canMark }: { editor: Editor
     { label: "Redo", shortcut: "Ctrl+Shift+Z", run: () => chain().redo().run(), disabled: !editor.can().redo() },
   ];
   return (
-    <div role="toolbar" aria-label="Formatting and claims" className="flex flex-wrap items-center gap-1 border-b border-stone-200 bg-stone-50 p-2">
+    <div
+      role="toolbar"
+      aria-label="Formatting and claims"
+      className="flex flex-wrap items-center gap-1 border-b border-stone-200 bg-stone-50 p-2"
+    >
       {tools.map((tool) => (
         <button
           key={tool.label}

@@ -29,8 +29,14 @@ export function ImportArticleForm() {
     extensions: articleExtensions({ undoRedo: true }),
     immediatelyRender: false,
     editorProps: {
-      attributes: { class: "min-h-64 space-y-3 p-3 font-serif focus:outline-none", "aria-label": "Article text to import", role: "textbox", "aria-multiline": "true" },
-      handlePaste: (_view, event): boolean => (editor ? handlePaste(editor, event, (text) => setMessage({ ok: false, text })) : false),
+      attributes: {
+        class: "min-h-64 space-y-3 p-3 font-serif focus:outline-none",
+        "aria-label": "Article text to import",
+        role: "textbox",
+        "aria-multiline": "true",
+      },
+      handlePaste: (_view, event): boolean =>
+        editor ? handlePaste(editor, event, (text) => setMessage({ ok: false, text })) : false,
     },
   });
 
@@ -39,7 +45,13 @@ export function ImportArticleForm() {
     const read = await readArticleFile(file);
     if (!read.ok) return setMessage({ ok: false, text: read.message });
     editor.commands.setContent(read.content);
-    const fromHeader: Record<string, string | undefined> = { outlet: read.meta.outlet, byline: read.meta.byline, dateline: read.meta.dateline, publishedAt: read.meta.published, title: read.meta.headline?.startsWith("(") ? undefined : read.meta.headline };
+    const fromHeader: Record<string, string | undefined> = {
+      outlet: read.meta.outlet,
+      byline: read.meta.byline,
+      dateline: read.meta.dateline,
+      publishedAt: read.meta.published,
+      title: read.meta.headline?.startsWith("(") ? undefined : read.meta.headline,
+    };
     const filled: Record<string, string> = {};
     for (const [key, value] of Object.entries(fromHeader)) if (value) filled[key] = value;
     setMeta((m) => ({ ...m, ...filled }));
@@ -51,7 +63,10 @@ export function ImportArticleForm() {
     const result = splitGluedParagraphs(editor.getText({ blockSeparator: "\n\n" }));
     editor.commands.setContent(paragraphsToDoc(result.paragraphs));
     setRemoved(result.removed);
-    setMessage({ ok: true, text: `Split into ${result.paragraphs.length} paragraphs; ${result.removed.length} pieces of page furniture removed.` });
+    setMessage({
+      ok: true,
+      text: `Split into ${result.paragraphs.length} paragraphs; ${result.removed.length} pieces of page furniture removed.`,
+    });
   }
 
   async function submit(event: React.FormEvent) {
@@ -74,7 +89,13 @@ export function ImportArticleForm() {
         <label htmlFor="meta-title" className={labelClass}>
           Title
         </label>
-        <input id="meta-title" required value={meta.title ?? ""} onChange={(e) => setMeta({ ...meta, title: e.target.value })} className={`${inputClass} mt-1`} />
+        <input
+          id="meta-title"
+          required
+          value={meta.title ?? ""}
+          onChange={(e) => setMeta({ ...meta, title: e.target.value })}
+          className={`${inputClass} mt-1`}
+        />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         {META.map((f) => (
@@ -82,7 +103,13 @@ export function ImportArticleForm() {
             <label htmlFor={`meta-${f.name}`} className={labelClass}>
               {f.label}
             </label>
-            <input id={`meta-${f.name}`} type={f.type} value={meta[f.name] ?? ""} onChange={(e) => setMeta({ ...meta, [f.name]: e.target.value })} className={`${inputClass} mt-1`} />
+            <input
+              id={`meta-${f.name}`}
+              type={f.type}
+              value={meta[f.name] ?? ""}
+              onChange={(e) => setMeta({ ...meta, [f.name]: e.target.value })}
+              className={`${inputClass} mt-1`}
+            />
           </div>
         ))}
       </div>
@@ -90,15 +117,35 @@ export function ImportArticleForm() {
         <label htmlFor="article-file" className={labelClass}>
           Upload a .txt, .md or .html file
         </label>
-        <input id="article-file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" onChange={(e) => void onFile(e.target.files?.[0])} className="text-sm" />
+        <input
+          id="article-file"
+          type="file"
+          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+          className="text-sm"
+        />
         <button type="button" className={secondaryButtonClass} onClick={splitGlued}>
           Split glued paragraphs
         </button>
       </div>
-      <p className="text-sm text-stone-700">Or paste the article below (plain text, HTML or Markdown), or type it. Scripts, styles, frames and unsafe links are dropped.</p>
-      <div className="rounded-lg border border-stone-300 bg-white">{editor ? <EditorContent editor={editor} /> : <p className="p-3" role="status">Loading the editor…</p>}</div>
+      <p className="text-sm text-stone-700">
+        Or paste the article below (plain text, HTML or Markdown), or type it. Scripts, styles, frames and unsafe links
+        are dropped.
+      </p>
+      <div className="rounded-lg border border-stone-300 bg-white">
+        {editor ? (
+          <EditorContent editor={editor} />
+        ) : (
+          <p className="p-3" role="status">
+            Loading the editor…
+          </p>
+        )}
+      </div>
       {message && (
-        <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
+        >
           {message.text}
         </p>
       )}

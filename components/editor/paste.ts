@@ -17,7 +17,9 @@ export function handlePaste(editor: Editor, event: ClipboardEvent, notify: (mess
   const text = event.clipboardData?.getData("text/plain") ?? "";
   const size = Math.max(html.length, text.length);
   if (size > MAX_PASTE_CHARS) {
-    notify(`That paste is ${(size / 1_000_000).toFixed(1)} million characters; the editor takes at most 1 million at once. Paste it in parts, or import it as a file.`);
+    notify(
+      `That paste is ${(size / 1_000_000).toFixed(1)} million characters; the editor takes at most 1 million at once. Paste it in parts, or import it as a file.`,
+    );
     return true;
   }
   if (!html && MARKDOWN_HINT.test(text)) {

@@ -7,10 +7,25 @@ export type EditorClaim = ClaimView;
 export type ClaimKind = ClaimView["kind"];
 export type ClaimState = ClaimView["state"];
 // The verdict set as the editor needs it; the API adds whether each needs a rationale.
-export type VerdictOption = { key: string; label: string; description?: string; requiresRationale?: boolean; archived?: boolean };
-export type EditorArticle = Pick<ArticleView, "id" | "title" | "outlet" | "byline" | "dateline" | "publishedAt" | "canonicalUrl" | "version" | "body">;
+export type VerdictOption = {
+  key: string;
+  label: string;
+  description?: string;
+  requiresRationale?: boolean;
+  archived?: boolean;
+};
+export type EditorArticle = Pick<
+  ArticleView,
+  "id" | "title" | "outlet" | "byline" | "dateline" | "publishedAt" | "canonicalUrl" | "version" | "body"
+>;
 
-export const KIND_LABELS: Record<ClaimKind, string> = { quote: "Quote", figure: "Figure", date: "Date", attribution: "Attribution", other: "Other" };
+export const KIND_LABELS: Record<ClaimKind, string> = {
+  quote: "Quote",
+  figure: "Figure",
+  date: "Date",
+  attribution: "Attribution",
+  other: "Other",
+};
 export const CLAIM_KINDS = Object.keys(KIND_LABELS) as ClaimKind[];
 export const STATE_LABELS: Record<ClaimState | "orphaned", string> = {
   draft: "Draft",

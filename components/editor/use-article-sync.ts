@@ -30,25 +30,28 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
   const blocked = useRef(false);
   const meta = useRef<Record<string, unknown>>({});
 
-  const apply = useCallback((result: ApiResult<{ version: number; claims?: EditorClaim[] }>, sentDirty: boolean): boolean => {
-    if (result.ok) {
-      version.current = result.data.version;
-      if (result.data.claims) setClaims(result.data.claims);
-      setError(null);
-      setStatus(dirty.current ? "unsaved" : "saved");
-      return true;
-    }
-    if (sentDirty) dirty.current = true;
-    if (result.status === 409) {
-      blocked.current = true;
-      setStatus("conflict");
-    } else setStatus("failed");
-    setError(result.message);
-    return false;
-  }, []);
+  const apply = useCallback(
+    (result: ApiResult<{ version: number; claims?: EditorClaim[] }>, sentDirty: boolean): boolean => {
+      if (result.ok) {
+        version.current = result.data.version;
+        if (result.data.claims) setClaims(result.data.claims);
+        setError(null);
+        setStatus(dirty.current ? "unsaved" : "saved");
+        return true;
+      }
+      if (sentDirty) dirty.current = true;
+      if (result.status === 409) {
+        blocked.current = true;
+        setStatus("conflict");
+      } else setStatus("failed");
+      setError(result.message);
+      return false;
+    },
+    [],
+  );
 
   /** Runs `task` after every earlier request has finished: one request in flight at a time. */
-  const exclusive = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
+  const exclusive = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
     const next = chain.current.then(task, task);
     chain.current = next.catch(() => undefined);
     return next;
@@ -61,7 +64,10 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
         if (!editor || !dirty.current || blocked.current) return;
         dirty.current = false;
         setStatus("saving");
-        const result = await callApi<Saved>(`/api/v1/articles/${articleId}`, { method: "PATCH", body: { ...meta.current, version: version.current, body: editor.getJSON() } });
+        const result = await callApi<Saved>(`/api/v1/articles/${articleId}`, {
+          method: "PATCH",
+          body: { ...meta.current, version: version.current, body: editor.getJSON() },
+        });
         apply(result, true);
       }),
     [apply, articleId, exclusive],
@@ -81,16 +87,22 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
    * body goes, so the edits and the claim are saved together, as one action.
    */
   const markClaim = useCallback(
-    (claim: { id: string; kind: EditorClaim["kind"]; speaker: string }, range: { start: number; end: number; exact: string }): Promise<ApiResult<ClaimSaved>> =>
+    (
+      claim: { id: string; kind: EditorClaim["kind"]; speaker: string },
+      range: { start: number; end: number; exact: string },
+    ): Promise<ApiResult<ClaimSaved>> =>
       exclusive(async () => {
         const editor = editorRef.current;
-        if (!editor || blocked.current) return { ok: false as const, status: 0, message: "Resolve the conflict first." };
+        if (!editor || blocked.current)
+          return { ok: false as const, status: 0, message: "Resolve the conflict first." };
         clearTimeout(timer.current);
         const wasDirty = dirty.current;
         dirty.current = false;
         setStatus("saving");
         const path = `/api/v1/articles/${articleId}/claims`;
-        const body = wasDirty ? { version: version.current, claim, body: editor.getJSON() } : { version: version.current, claim, ...range };
+        const body = wasDirty
+          ? { version: version.current, claim, body: editor.getJSON() }
+          : { version: version.current, claim, ...range };
         const result = await callApi<ClaimSaved>(path, { method: "POST", body });
         if (!result.ok && wasDirty) dirty.current = true;
         apply(result, false);
@@ -106,7 +118,10 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
     async (claimId: string) => {
       await flush();
       return exclusive(async () => {
-        const result = await callApi<{ version: number }>(`/api/v1/claims/${claimId}?articleVersion=${version.current}`, { method: "DELETE" });
+        const result = await callApi<{ version: number }>(
+          `/api/v1/claims/${claimId}?articleVersion=${version.current}`,
+          { method: "DELETE" },
+        );
         if (result.ok) {
           version.current = result.data.version;
           setClaims((all) => all.filter((c) => c.id !== claimId));

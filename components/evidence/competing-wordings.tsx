@@ -4,7 +4,11 @@ import type { CompetingWordings as Data } from "@/components/evidence/types";
 export function CompetingWordings({ data }: { data: Data }) {
   if (!data.disagree || data.wordings.length < 2) return null;
   return (
-    <section aria-labelledby="competing-heading" className="space-y-2 rounded border border-purple-300 bg-purple-50 p-2" data-testid="competing-wordings">
+    <section
+      aria-labelledby="competing-heading"
+      className="space-y-2 rounded border border-purple-300 bg-purple-50 p-2"
+      data-testid="competing-wordings"
+    >
       <h3 id="competing-heading" className="text-sm font-semibold text-purple-950">
         Sources disagree on the wording
       </h3>
@@ -14,7 +18,9 @@ export function CompetingWordings({ data }: { data: Data }) {
             <p className="font-serif text-sm">
               <q>{w.text}</q>
             </p>
-            <p className="mt-1 text-xs text-stone-700">{w.sources.map((s) => `${s.title} (${s.primary ? "primary" : "secondary"})`).join("; ")}</p>
+            <p className="mt-1 text-xs text-stone-700">
+              {w.sources.map((s) => `${s.title} (${s.primary ? "primary" : "secondary"})`).join("; ")}
+            </p>
           </li>
         ))}
       </ul>

@@ -61,7 +61,14 @@ function EvidenceEditForm({
         else onDone();
       }}
     >
-      <RelationNoteFields id={id} relation={relation} note={note} disabled={pending} onRelation={setRelation} onNote={setNote} />
+      <RelationNoteFields
+        id={id}
+        relation={relation}
+        note={note}
+        disabled={pending}
+        onRelation={setRelation}
+        onNote={setNote}
+      />
       <FormActions error={error} pending={pending} saveLabel="Save change" onCancel={onDone} />
     </form>
   );

@@ -54,12 +54,21 @@ export function EvidenceSection({ claim, evidence, loadError, canLink, onChanged
         </p>
       )}
       {!evidence && !loadError && <p className="text-sm text-stone-700">Loading the evidence…</p>}
-      {evidence && evidence.length === 0 && <p className="rounded border border-dashed border-stone-300 p-2 text-sm text-stone-700">No evidence yet. Cite a source passage below.</p>}
+      {evidence && evidence.length === 0 && (
+        <p className="rounded border border-dashed border-stone-300 p-2 text-sm text-stone-700">
+          No evidence yet. Cite a source passage below.
+        </p>
+      )}
       {evidence && evidence.length > 0 && (
         <ul aria-label="Linked evidence" className="space-y-2">
           {evidence.map((e) => (
             <li key={e.id}>
-              <EvidenceCard evidence={e} claimText={claim.exact} onRemove={canLink ? () => remove(e) : undefined} onUpdate={canLink ? (change) => update(e, change) : undefined} />
+              <EvidenceCard
+                evidence={e}
+                claimText={claim.exact}
+                onRemove={canLink ? () => remove(e) : undefined}
+                onUpdate={canLink ? (change) => update(e, change) : undefined}
+              />
             </li>
           ))}
         </ul>
@@ -84,7 +93,13 @@ export function EvidenceSection({ claim, evidence, loadError, canLink, onChanged
           />
         ) : (
           <div className="rounded border border-stone-200 p-2">
-            <button type="button" aria-expanded={adding} aria-controls="add-evidence" className="text-sm font-medium text-blue-800 underline" onClick={() => setExpanded(!adding)}>
+            <button
+              type="button"
+              aria-expanded={adding}
+              aria-controls="add-evidence"
+              className="text-sm font-medium text-blue-800 underline"
+              onClick={() => setExpanded(!adding)}
+            >
               Add evidence
             </button>
             {adding && (

@@ -10,7 +10,12 @@ import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/st
 import { RelationNoteFields } from "@/components/evidence/relation-note-fields";
 import { FormActions } from "@/components/ui/form-actions";
 
-type Props = { claimId: string; passageId: string; onSaved: (result: { evidence: EvidenceView; claim: ReviewClaim }) => void; onCancel: () => void };
+type Props = {
+  claimId: string;
+  passageId: string;
+  onSaved: (result: { evidence: EvidenceView; claim: ReviewClaim }) => void;
+  onCancel: () => void;
+};
 type Load = { status: "loading" } | { status: "failed"; message: string } | { status: "done"; passage: PassageView };
 
 /** Offsets of a DOM selection inside `container`, in UTF-16 code units of its text, or null. */
@@ -55,7 +60,12 @@ export function PassagePicker({ claimId, passageId, onSaved, onCancel }: Props) 
     };
   }, [passageId]);
 
-  if (load.status === "loading") return <p role="status" className="text-sm text-stone-700">Opening the passage…</p>;
+  if (load.status === "loading")
+    return (
+      <p role="status" className="text-sm text-stone-700">
+        Opening the passage…
+      </p>
+    );
   if (load.status === "failed")
     return (
       <p role="alert" className="text-sm text-red-800">
@@ -88,7 +98,10 @@ export function PassagePicker({ claimId, passageId, onSaved, onCancel }: Props) 
     setPending(true);
     const body: Record<string, unknown> = { passageId, relation, note: note.trim() || undefined };
     if (!isWhole(text, current)) Object.assign(body, { start: current.start, end: current.end });
-    const result = await callApi<{ evidence: EvidenceView; claim: ReviewClaim }>(`/api/v1/claims/${claimId}/evidence`, { method: "POST", body });
+    const result = await callApi<{ evidence: EvidenceView; claim: ReviewClaim }>(`/api/v1/claims/${claimId}/evidence`, {
+      method: "POST",
+      body,
+    });
     setPending(false);
     if (result.ok) onSaved(result.data);
     else setMessage(result.message);
@@ -96,12 +109,19 @@ export function PassagePicker({ claimId, passageId, onSaved, onCancel }: Props) 
 
   const edge = (which: "start" | "end", direction: -1 | 1) => () => setSpan(moveEdge(text, current, which, direction));
   return (
-    <form onSubmit={save} aria-labelledby={`${id}-heading`} className="space-y-3 rounded border border-blue-300 bg-blue-50 p-2" onKeyDown={(e) => e.key === "Escape" && (e.stopPropagation(), onCancel())}>
+    <form
+      onSubmit={save}
+      aria-labelledby={`${id}-heading`}
+      className="space-y-3 rounded border border-blue-300 bg-blue-50 p-2"
+      onKeyDown={(e) => e.key === "Escape" && (e.stopPropagation(), onCancel())}
+    >
       <div>
         <h4 id={`${id}-heading`} className="text-sm font-semibold">
           Cite words from {passage.document.title}
         </h4>
-        <p className="text-xs text-stone-700">{sourceMeta({ ...passage.document, place: null })} · passage {passage.ordinal + 1}</p>
+        <p className="text-xs text-stone-700">
+          {sourceMeta({ ...passage.document, place: null })} · passage {passage.ordinal + 1}
+        </p>
         <ReliabilityNote note={passage.document.reliabilityNote} compact />
       </div>
       <p id={`${id}-help`} className="text-xs text-stone-700">
@@ -117,27 +137,49 @@ export function PassagePicker({ claimId, passageId, onSaved, onCancel }: Props) 
         data-testid="passage-text"
       >
         {text.slice(0, current.start)}
-        <mark className="bg-yellow-200 text-stone-950 underline decoration-2">{text.slice(current.start, current.end)}</mark>
+        <mark className="bg-yellow-200 text-stone-950 underline decoration-2">
+          {text.slice(current.start, current.end)}
+        </mark>
         {text.slice(current.end)}
       </p>
       <p role="status" className="text-sm" data-testid="selected-words">
-        {isWhole(text, current) ? "The whole passage is selected." : <>Selected: <q>{text.slice(current.start, current.end)}</q></>}
+        {isWhole(text, current) ? (
+          "The whole passage is selected."
+        ) : (
+          <>
+            Selected: <q>{text.slice(current.start, current.end)}</q>
+          </>
+        )}
       </p>
       <div className="flex flex-wrap gap-1" role="group" aria-label="Adjust the selection">
         <button type="button" className={secondaryButtonClass} onClick={() => setSpan({ start: 0, end: text.length })}>
           Use whole passage
         </button>
-        <button type="button" className={secondaryButtonClass} onClick={edge("start", -1)}>Start one word earlier</button>
-        <button type="button" className={secondaryButtonClass} onClick={edge("start", 1)}>Start one word later</button>
-        <button type="button" className={secondaryButtonClass} onClick={edge("end", -1)}>End one word earlier</button>
-        <button type="button" className={secondaryButtonClass} onClick={edge("end", 1)}>End one word later</button>
+        <button type="button" className={secondaryButtonClass} onClick={edge("start", -1)}>
+          Start one word earlier
+        </button>
+        <button type="button" className={secondaryButtonClass} onClick={edge("start", 1)}>
+          Start one word later
+        </button>
+        <button type="button" className={secondaryButtonClass} onClick={edge("end", -1)}>
+          End one word earlier
+        </button>
+        <button type="button" className={secondaryButtonClass} onClick={edge("end", 1)}>
+          End one word later
+        </button>
       </div>
       <div>
         <label htmlFor={`${id}-find`} className={labelClass}>
           Find words in this passage
         </label>
         <div className="mt-1 flex gap-2">
-          <input id={`${id}-find`} value={find} onChange={(e) => setFind(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), findTyped())} className={inputClass} />
+          <input
+            id={`${id}-find`}
+            value={find}
+            onChange={(e) => setFind(e.target.value)}
+            onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), findTyped())}
+            className={inputClass}
+          />
           <button type="button" className={secondaryButtonClass} onClick={findTyped}>
             Select these words
           </button>

@@ -3,13 +3,16 @@ import { describe, expect, it } from "vitest";
 import { findWords, isWhole, moveEdge, snapToWords, wordsOf } from "@/components/evidence/passage-span";
 
 // India TV's text of the 2001 exchange, as in the demo corpus.
-const INDIA_TV = "\"I am concerned about Pakistan,\" Putin said. \"It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it. Should talk about it.\"";
+const INDIA_TV =
+  '"I am concerned about Pakistan," Putin said. "It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it. Should talk about it."';
 const at = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 
 describe("snapToWords", () => {
   it("widens a selection that grazes words to the whole words", () => {
     const s = at(INDIA_TV, "junta");
-    expect(INDIA_TV.slice(...Object.values(snapToWords(INDIA_TV, { start: s.start + 2, end: s.end + 6 })))).toBe("junta with");
+    expect(INDIA_TV.slice(...Object.values(snapToWords(INDIA_TV, { start: s.start + 2, end: s.end + 6 })))).toBe(
+      "junta with",
+    );
   });
 
   it("trims spaces but keeps punctuation the editor took", () => {
@@ -31,14 +34,19 @@ describe("snapToWords", () => {
 
   it("always returns a span inside the text, start ≤ end, on hostile input", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme" }), fc.integer({ min: -5, max: 400 }), fc.integer({ min: -5, max: 400 }), (text, a, b) => {
-        const s = snapToWords(text, { start: a, end: b });
-        expect(s.start).toBeGreaterThanOrEqual(0);
-        expect(s.end).toBeLessThanOrEqual(text.length);
-        expect(s.start).toBeLessThanOrEqual(s.end);
-        // A span that starts in a word starts at that word's start.
-        for (const w of wordsOf(text)) expect(s.start > w.start && s.start < w.end).toBe(false);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme" }),
+        fc.integer({ min: -5, max: 400 }),
+        fc.integer({ min: -5, max: 400 }),
+        (text, a, b) => {
+          const s = snapToWords(text, { start: a, end: b });
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          expect(s.start).toBeLessThanOrEqual(s.end);
+          // A span that starts in a word starts at that word's start.
+          for (const w of wordsOf(text)) expect(s.start > w.start && s.start < w.end).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -69,7 +77,7 @@ describe("findWords", () => {
 
   it("finds them whatever the case, quotation-mark style or spacing", () => {
     const found = findWords(INDIA_TV, "“i am  concerned about pakistan,”")!;
-    expect(INDIA_TV.slice(found.start, found.end)).toBe("\"I am concerned about Pakistan,\"");
+    expect(INDIA_TV.slice(found.start, found.end)).toBe('"I am concerned about Pakistan,"');
   });
 
   it("says null when the words are not there", () => {

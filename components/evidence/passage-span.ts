@@ -54,7 +54,18 @@ export function moveEdge(text: string, span: Span, edge: "start" | "end", direct
 }
 
 // Quotation marks and apostrophes come straight or curly; a search for the words finds either.
-const FOLD: Record<string, string> = { "‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-" };
+const FOLD: Record<string, string> = {
+  "‘": "'",
+  "’": "'",
+  "‚": "'",
+  "“": '"',
+  "”": '"',
+  "„": '"',
+  "«": '"',
+  "»": '"',
+  "–": "-",
+  "—": "-",
+};
 
 function folded(text: string): { text: string; map: number[] } {
   let out = "";

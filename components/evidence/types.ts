@@ -6,13 +6,24 @@ export type Person = { id: string; name: string };
 export type Relation = "supports" | "contradicts" | "context";
 export type QuoteCheckResult = "verbatim" | "minor_differences" | "altered" | "not_found";
 
-export type AlignmentOp = { op: "equal" | "insert" | "delete" | "replace"; article?: string; source?: string; reason?: string };
+export type AlignmentOp = {
+  op: "equal" | "insert" | "delete" | "replace";
+  article?: string;
+  source?: string;
+  reason?: string;
+};
 
 // The evidence shapes are the presenter's own (type-only: nothing server-side reaches the bundle).
 export type EvidenceView = PresentedEvidence;
 export type QuoteCheckView = NonNullable<PresentedEvidence["quoteCheck"]>;
 
-export type StaleChanges = { previousExact?: string; currentExact?: string; stateBefore: string; at: string; changes?: string[] };
+export type StaleChanges = {
+  previousExact?: string;
+  currentExact?: string;
+  stateBefore: string;
+  at: string;
+  changes?: string[];
+};
 
 /** The claim as the lifecycle API presents it: the editor's claim plus review facts. */
 export type ReviewClaim = Omit<EditorClaim, "staleDetail"> & {
@@ -29,8 +40,22 @@ export type CompetingWordings = {
   accurateBlockedReason: string | null;
 };
 
-export type ReviewView = { id: string; decision: "approve" | "request_changes" | "reject"; comment: string; reviewer: Person; createdAt: string };
-export type CommentView = { id: string; claimId: string | null; articleId: string; body: string; author: Person; mentions: Person[]; createdAt: string };
+export type ReviewView = {
+  id: string;
+  decision: "approve" | "request_changes" | "reject";
+  comment: string;
+  reviewer: Person;
+  createdAt: string;
+};
+export type CommentView = {
+  id: string;
+  claimId: string | null;
+  articleId: string;
+  body: string;
+  author: Person;
+  mentions: Person[];
+  createdAt: string;
+};
 export type HistoryEntry = { id: string; action: string; actor: Person | null; at: string; summary: string };
 export type ClaimSentence = { before: string; exact: string; after: string };
 
@@ -56,7 +81,15 @@ export type Dossier = {
   permissions: DossierPermissions;
 };
 
-export type VerdictDefinition = { key: string; label: string; description: string; rating: number; position: number; requiresRationale: boolean; archived: boolean };
+export type VerdictDefinition = {
+  key: string;
+  label: string;
+  description: string;
+  rating: number;
+  position: number;
+  requiresRationale: boolean;
+  archived: boolean;
+};
 
 export type PassageView = {
   id: string;
@@ -65,10 +98,23 @@ export type PassageView = {
   start: number;
   end: number;
   text: string;
-  document: { id: string; slug: string; title: string; kind: string; primary: boolean; date: string | null; reliabilityNote: string; url?: string };
+  document: {
+    id: string;
+    slug: string;
+    title: string;
+    kind: string;
+    primary: boolean;
+    date: string | null;
+    reliabilityNote: string;
+    url?: string;
+  };
 };
 
-export const RELATION_LABELS: Record<Relation, string> = { supports: "Supports", contradicts: "Contradicts", context: "Context" };
+export const RELATION_LABELS: Record<Relation, string> = {
+  supports: "Supports",
+  contradicts: "Contradicts",
+  context: "Context",
+};
 
 export const QUOTE_CHECK_LABELS: Record<QuoteCheckResult, string> = {
   verbatim: "Verbatim",

@@ -2,10 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alignWords } from "@/components/evidence/word-alignment";
 
-const ARTICLE = "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.";
+const ARTICLE =
+  "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.";
 // The demo corpus: India TV splits the quote with narration; WION words the end differently.
-const INDIA_TV = 'I am concerned about Pakistan," Putin said. "It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.';
-const WION = 'I am concerned about Pakistan," he told Bush. "It is just a junta with nuclear weapons. It is no democracy, yet the West does not criticize it.';
+const INDIA_TV =
+  'I am concerned about Pakistan," Putin said. "It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.';
+const WION =
+  'I am concerned about Pakistan," he told Bush. "It is just a junta with nuclear weapons. It is no democracy, yet the West does not criticize it.';
 
 describe("alignWords", () => {
   it("shows India TV's narration and punctuation as minor, every word else the same", () => {

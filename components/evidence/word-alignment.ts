@@ -6,7 +6,11 @@ import type { AlignmentOp } from "@/components/evidence/types";
 
 const MAX_CELLS = 250_000;
 
-const core = (word: string) => word.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const core = (word: string) =>
+  word
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 const tokens = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** Aligns article words with source words; `narration` lists source phrases that are not the speaker's. */
@@ -19,7 +23,9 @@ export function alignWords(article: string, source: string, narration: string[] 
   // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
   const lcs = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = ka[i] === kb[j] && ka[i] !== "" ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] =
+        ka[i] === kb[j] && ka[i] !== "" ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   }
   const ops: AlignmentOp[] = [];
   const narrated = new Set(narration.map(core));
@@ -41,7 +47,11 @@ export function alignWords(article: string, source: string, narration: string[] 
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && ka[i] === kb[j] && ka[i] !== "") {
       flush();
-      ops.push(a[i] === b[j] ? { op: "equal", article: a[i], source: b[j] } : { op: "replace", article: a[i], source: b[j], reason: "punctuation" });
+      ops.push(
+        a[i] === b[j]
+          ? { op: "equal", article: a[i], source: b[j] }
+          : { op: "replace", article: a[i], source: b[j], reason: "punctuation" },
+      );
       i++;
       j++;
     } else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) pendingB.push(b[j++]!);

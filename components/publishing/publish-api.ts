@@ -14,7 +14,14 @@ async function call<T>(url: string, init: RequestInit = {}): Promise<Outcome<T>>
   }
 }
 
-export const fetchStatus = (articleId: string) => call<{ publication: PublishStatus }>(`/api/v1/articles/${articleId}/publication`);
-export const publish = (articleId: string) => call<{ published: { number: number } }>(`/api/v1/articles/${articleId}/publication`, { method: "POST" });
-export const unpublish = (articleId: string) => call<{ state: string }>(`/api/v1/articles/${articleId}/publication`, { method: "DELETE" });
-export const setLeftOut = (claimId: string, leftOut: boolean) => call<{ leftOut: boolean }>(`/api/v1/claims/${claimId}/left-out`, { method: "PATCH", body: JSON.stringify({ leftOut }) });
+export const fetchStatus = (articleId: string) =>
+  call<{ publication: PublishStatus }>(`/api/v1/articles/${articleId}/publication`);
+export const publish = (articleId: string) =>
+  call<{ published: { number: number } }>(`/api/v1/articles/${articleId}/publication`, { method: "POST" });
+export const unpublish = (articleId: string) =>
+  call<{ state: string }>(`/api/v1/articles/${articleId}/publication`, { method: "DELETE" });
+export const setLeftOut = (claimId: string, leftOut: boolean) =>
+  call<{ leftOut: boolean }>(`/api/v1/claims/${claimId}/left-out`, {
+    method: "PATCH",
+    body: JSON.stringify({ leftOut }),
+  });

@@ -6,7 +6,14 @@ import { buttonClass, dangerButtonClass, secondaryButtonClass } from "@/componen
 import { fetchStatus, publish, setLeftOut, unpublish, type Outcome } from "@/components/publishing/publish-api";
 import type { PublishStatus } from "@/lib/services/publishing/get-publish-status";
 
-const STATE_WORDS: Record<string, string> = { draft: "draft", in_review: "in review", changes_requested: "changes requested", approved: "approved", rejected: "rejected", stale: "stale" };
+const STATE_WORDS: Record<string, string> = {
+  draft: "draft",
+  in_review: "in review",
+  changes_requested: "changes requested",
+  approved: "approved",
+  rejected: "rejected",
+  stale: "stale",
+};
 const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 /**
@@ -47,7 +54,11 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
       <button type="button" className={secondaryButtonClass} onClick={open}>
         Publishing…
       </button>
-      <dialog ref={dialog} aria-labelledby="publish-title" className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-lg border border-stone-300 p-0 shadow-xl backdrop:bg-stone-900/40">
+      <dialog
+        ref={dialog}
+        aria-labelledby="publish-title"
+        className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-lg border border-stone-300 p-0 shadow-xl backdrop:bg-stone-900/40"
+      >
         <div className="space-y-4 p-5">
           <h2 id="publish-title" className="text-lg font-bold">
             Publish this fact-check
@@ -60,19 +71,36 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
                 {status.latest
                   ? `${published ? "Published" : "Not on the web (unpublished)"}; last snapshot #${status.latest.number} of ${when(status.latest.publishedAt)}.`
                   : "Never published."}{" "}
-                {status.changedSincePublished && "The text changed since then: readers still see the published snapshot until you publish an update."} {status.publishableCount} {status.publishableCount === 1 ? "claim" : "claims"} would be published.
+                {status.changedSincePublished &&
+                  "The text changed since then: readers still see the published snapshot until you publish an update."}{" "}
+                {status.publishableCount} {status.publishableCount === 1 ? "claim" : "claims"} would be published.
               </p>
               {status.blockers.length > 0 ? (
                 <section aria-labelledby="blockers-heading">
                   <h3 id="blockers-heading" className="font-semibold text-red-900">
-                    {status.blockers.length === 1 ? "One claim blocks publishing" : `${status.blockers.length} claims block publishing`}
+                    {status.blockers.length === 1
+                      ? "One claim blocks publishing"
+                      : `${status.blockers.length} claims block publishing`}
                   </h3>
                   <ul className="mt-2 space-y-2">
                     {status.blockers.map((b) => (
-                      <li key={b.claimId} className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 p-2 text-sm">
+                      <li
+                        key={b.claimId}
+                        className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 p-2 text-sm"
+                      >
                         <span className="min-w-0 flex-1">{b.reason}</span>
                         {canPublish && (
-                          <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => run(() => setLeftOut(b.claimId, true), () => "Left out of publication.")}>
+                          <button
+                            type="button"
+                            className={secondaryButtonClass}
+                            disabled={busy}
+                            onClick={() =>
+                              run(
+                                () => setLeftOut(b.claimId, true),
+                                () => "Left out of publication.",
+                              )
+                            }
+                          >
                             Leave out
                           </button>
                         )}
@@ -81,7 +109,9 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
                   </ul>
                 </section>
               ) : (
-                <p className="text-sm text-green-900">Nothing blocks publishing: every claim is approved or left out.</p>
+                <p className="text-sm text-green-900">
+                  Nothing blocks publishing: every claim is approved or left out.
+                </p>
               )}
               {status.others.some((c) => c.leftOut) && (
                 <section aria-labelledby="left-out-heading">
@@ -92,12 +122,25 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
                     {status.others
                       .filter((c) => c.leftOut)
                       .map((c) => (
-                        <li key={c.id} className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 p-2 text-sm">
+                        <li
+                          key={c.id}
+                          className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 p-2 text-sm"
+                        >
                           <span className="min-w-0 flex-1">
                             “{c.exact}” ({c.orphaned ? "orphaned" : STATE_WORDS[c.state]})
                           </span>
                           {canPublish && (
-                            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => run(() => setLeftOut(c.id, false), () => "Included again.")}>
+                            <button
+                              type="button"
+                              className={secondaryButtonClass}
+                              disabled={busy}
+                              onClick={() =>
+                                run(
+                                  () => setLeftOut(c.id, false),
+                                  () => "Included again.",
+                                )
+                              }
+                            >
                               Include
                             </button>
                           )}
@@ -107,18 +150,41 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
                 </section>
               )}
               {message && (
-                <p role={message.tone === "error" ? "alert" : "status"} className={message.tone === "error" ? "text-sm text-red-900" : "text-sm text-green-900"}>
+                <p
+                  role={message.tone === "error" ? "alert" : "status"}
+                  className={message.tone === "error" ? "text-sm text-red-900" : "text-sm text-green-900"}
+                >
                   {message.text}
                 </p>
               )}
               <div className="flex flex-wrap gap-2">
                 {canPublish && (
-                  <button type="button" className={buttonClass} disabled={busy || status.blockers.length > 0 || status.publishableCount === 0} onClick={() => run(() => publish(articleId), (v) => `Published snapshot #${v.published.number}.`)}>
+                  <button
+                    type="button"
+                    className={buttonClass}
+                    disabled={busy || status.blockers.length > 0 || status.publishableCount === 0}
+                    onClick={() =>
+                      run(
+                        () => publish(articleId),
+                        (v) => `Published snapshot #${v.published.number}.`,
+                      )
+                    }
+                  >
                     {published ? "Publish update" : "Publish"}
                   </button>
                 )}
                 {canPublish && published && (
-                  <button type="button" className={dangerButtonClass} disabled={busy} onClick={() => run(() => unpublish(articleId), () => "Unpublished: readers now get “not found”.")}>
+                  <button
+                    type="button"
+                    className={dangerButtonClass}
+                    disabled={busy}
+                    onClick={() =>
+                      run(
+                        () => unpublish(articleId),
+                        () => "Unpublished: readers now get “not found”.",
+                      )
+                    }
+                  >
                     Unpublish
                   </button>
                 )}

@@ -8,14 +8,22 @@ import { readNdjson } from "@/components/quote-audit/read-ndjson";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { QuoteAuditProgress, QuoteProposal } from "@/lib/services/quote-audit/audit-quotes";
 
-type Line = QuoteAuditProgress | { type: "done"; version: number; proposals: QuoteProposal[]; truncated: boolean } | { type: "error"; message: string };
+type Line =
+  | QuoteAuditProgress
+  | { type: "done"; version: number; proposals: QuoteProposal[]; truncated: boolean }
+  | { type: "error"; message: string };
 type Run =
   | { status: "finding" }
   | { status: "checking"; done: number; total: number }
   | { status: "done"; version: number; proposals: QuoteProposal[]; truncated: boolean }
   | { status: "failed"; message: string };
 
-const choiceFor = (p: QuoteProposal): ProposalChoice => ({ speaker: p.speaker ?? "", relation: defaultRelation(p.best), decision: "open", error: null });
+const choiceFor = (p: QuoteProposal): ProposalChoice => ({
+  speaker: p.speaker ?? "",
+  relation: defaultRelation(p.best),
+  decision: "open",
+  error: null,
+});
 
 /** Runs the quote audit as the page opens, shows its progress, then the proposals to accept. */
 export function QuoteAudit({ articleId }: { articleId: string }) {
@@ -40,7 +48,10 @@ export function QuoteAudit({ articleId }: { articleId: string }) {
       }
     };
     (async () => {
-      const response = await fetch(`/api/v1/articles/${articleId}/quote-audit`, { method: "POST", signal: abort.signal });
+      const response = await fetch(`/api/v1/articles/${articleId}/quote-audit`, {
+        method: "POST",
+        signal: abort.signal,
+      });
       if (!response.ok) {
         const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         setRun({ status: "failed", message: payload?.error?.message ?? `The server answered ${response.status}.` });
@@ -48,7 +59,8 @@ export function QuoteAudit({ articleId }: { articleId: string }) {
       }
       await readNdjson(response, (line) => onLine(line as Line));
     })().catch(() => {
-      if (!abort.signal.aborted) setRun({ status: "failed", message: "The connection dropped before the check finished. Check again." });
+      if (!abort.signal.aborted)
+        setRun({ status: "failed", message: "The connection dropped before the check finished. Check again." });
     });
     return () => abort.abort();
   }, [articleId, attempt]);
@@ -72,10 +84,16 @@ export function QuoteAudit({ articleId }: { articleId: string }) {
       const p = run.proposals[k]!;
       const choice = choices[k]!;
       const best = p.best;
-      const evidence = best && best.spanStart !== null && best.spanEnd !== null ? { passageId: best.passageId, start: best.spanStart, end: best.spanEnd, relation: choice.relation } : undefined;
+      const evidence =
+        best && best.spanStart !== null && best.spanEnd !== null
+          ? { passageId: best.passageId, start: best.spanStart, end: best.spanEnd, relation: choice.relation }
+          : undefined;
       return { start: p.start, end: p.end, speaker: choice.speaker, evidence };
     });
-    const result = await callApi<{ version: number }>(`/api/v1/articles/${articleId}/quote-audit/accept`, { method: "POST", body: { version: version.current, proposals } });
+    const result = await callApi<{ version: number }>(`/api/v1/articles/${articleId}/quote-audit/accept`, {
+      method: "POST",
+      body: { version: version.current, proposals },
+    });
     setSaving(false);
     if (result.ok) {
       // Marks leave the text unchanged, so the other proposals' offsets still hold at the new version.
@@ -84,19 +102,27 @@ export function QuoteAudit({ articleId }: { articleId: string }) {
       setNotice({ ok: true, text: indexes.length === 1 ? "Saved 1 claim." : `Saved ${indexes.length} claims.` });
       return;
     }
-    const message = result.status === 409 ? "The article was saved after this check, so its quotations may have moved. Check again before accepting." : result.message;
+    const message =
+      result.status === 409
+        ? "The article was saved after this check, so its quotations may have moved. Check again before accepting."
+        : result.message;
     indexes.forEach((k) => change(k, { decision: "open", error: indexes.length === 1 ? message : null }));
     setNotice({ ok: false, text: message });
   }
 
   if (run.status === "finding" || run.status === "checking") {
-    const text = run.status === "finding" ? "Finding quotations…" : `Checked ${run.done} of ${run.total} quotation${run.total === 1 ? "" : "s"}…`;
+    const text =
+      run.status === "finding"
+        ? "Finding quotations…"
+        : `Checked ${run.done} of ${run.total} quotation${run.total === 1 ? "" : "s"}…`;
     return (
       <div aria-busy="true" className="space-y-2">
         <p role="status" aria-live="polite" className="text-stone-800">
           {text}
         </p>
-        {run.status === "checking" && run.total > 0 && <progress className="w-full max-w-md" max={run.total} value={run.done} aria-label="Quotations checked" />}
+        {run.status === "checking" && run.total > 0 && (
+          <progress className="w-full max-w-md" max={run.total} value={run.done} aria-label="Quotations checked" />
+        )}
       </div>
     );
   }
@@ -116,15 +142,24 @@ export function QuoteAudit({ articleId }: { articleId: string }) {
     return <p role="status">No quotations found in this article.</p>;
   }
 
-  const acceptable = run.proposals.map((p, k) => ({ p, k })).filter(({ p, k }) => !p.scare && !p.coveredByClaimId && choices[k]?.decision === "open").map(({ k }) => k);
+  const acceptable = run.proposals
+    .map((p, k) => ({ p, k }))
+    .filter(({ p, k }) => !p.scare && !p.coveredByClaimId && choices[k]?.decision === "open")
+    .map(({ k }) => k);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <p role="status" className="text-stone-800">
-          {run.proposals.length} quotation{run.proposals.length === 1 ? "" : "s"} found{run.truncated ? " (the first ones only: the article has more than can be checked at once)" : ""}. Nothing is saved
-          until you accept.
+          {run.proposals.length} quotation{run.proposals.length === 1 ? "" : "s"} found
+          {run.truncated ? " (the first ones only: the article has more than can be checked at once)" : ""}. Nothing is
+          saved until you accept.
         </p>
-        <button type="button" className={buttonClass} disabled={saving || acceptable.length === 0} onClick={() => void accept(acceptable)}>
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={saving || acceptable.length === 0}
+          onClick={() => void accept(acceptable)}
+        >
           Accept all ({acceptable.length})
         </button>
         <button type="button" className={secondaryButtonClass} disabled={saving} onClick={checkAgain}>
@@ -143,7 +178,16 @@ export function QuoteAudit({ articleId }: { articleId: string }) {
       )}
       <ol aria-label="Proposed quote claims" className="space-y-3">
         {run.proposals.map((proposal, k) => (
-          <ProposalCard key={`${proposal.start}-${proposal.end}`} proposal={proposal} index={k} choice={choices[k]!} articleHref={articleHref} busy={saving} onChange={(patch) => change(k, patch)} onAccept={() => void accept([k])} />
+          <ProposalCard
+            key={`${proposal.start}-${proposal.end}`}
+            proposal={proposal}
+            index={k}
+            choice={choices[k]!}
+            articleHref={articleHref}
+            busy={saving}
+            onChange={(patch) => change(k, patch)}
+            onAccept={() => void accept([k])}
+          />
         ))}
       </ol>
     </div>

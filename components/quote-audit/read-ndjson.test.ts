@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { readNdjson } from "./read-ndjson";
 
 function streamed(chunks: Uint8Array[]): Response {
-  return new Response(new ReadableStream({ start(c) { for (const chunk of chunks) c.enqueue(chunk); c.close(); } }));
+  return new Response(
+    new ReadableStream({
+      start(c) {
+        for (const chunk of chunks) c.enqueue(chunk);
+        c.close();
+      },
+    }),
+  );
 }
 
 describe("readNdjson", () => {

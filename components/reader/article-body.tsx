@@ -28,7 +28,11 @@ export function ArticleBody({ body, claims = [] }: { body: unknown; claims?: Sna
               return (
                 <mark className={`claim-mark ${tone.mark}`} data-claim-id={id}>
                   {first && (
-                    <a href={`#claim-${id}`} id={`mark-${id}`} className={`verdict-chip not-prose mr-1 inline-flex items-center gap-0.5 rounded border px-1 align-baseline font-sans text-xs font-semibold no-underline ${tone.chip}`}>
+                    <a
+                      href={`#claim-${id}`}
+                      id={`mark-${id}`}
+                      className={`verdict-chip not-prose mr-1 inline-flex items-center gap-0.5 rounded border px-1 align-baseline font-sans text-xs font-semibold no-underline ${tone.chip}`}
+                    >
                       <span aria-hidden="true">{tone.icon}</span>
                       {entry.claim.verdict?.label ?? "Checked"}
                       <span className="sr-only">: claim {entry.n}, open its check</span>

@@ -5,7 +5,9 @@ export function CitedPassage({ evidence }: { evidence: SnapshotEvidence }) {
   const { text, citedStart, citedEnd, speaker } = evidence.passage;
   return (
     <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 font-serif text-base leading-relaxed whitespace-pre-line">
-      {speaker && <span className="font-sans text-xs font-semibold tracking-wide text-stone-600 uppercase">{speaker}: </span>}
+      {speaker && (
+        <span className="font-sans text-xs font-semibold tracking-wide text-stone-600 uppercase">{speaker}: </span>
+      )}
       {text.slice(0, citedStart)}
       <mark className="cited-words">{text.slice(citedStart, citedEnd)}</mark>
       {text.slice(citedEnd)}

@@ -4,25 +4,52 @@ import { SourceMeta } from "@/components/reader/source-meta";
 import { VerdictBadge } from "@/components/reader/verdict-badge";
 import type { SnapshotClaim, SnapshotSource } from "@/lib/services/publishing/snapshot-content";
 
-const RELATION_LABELS = { supports: "Supports the claim", contradicts: "Contradicts the claim", context: "Context" } as const;
-const KIND_LABELS = { quote: "Quote", figure: "Figure", date: "Date", attribution: "Attribution", other: "Claim" } as const;
+const RELATION_LABELS = {
+  supports: "Supports the claim",
+  contradicts: "Contradicts the claim",
+  context: "Context",
+} as const;
+const KIND_LABELS = {
+  quote: "Quote",
+  figure: "Figure",
+  date: "Date",
+  attribution: "Attribution",
+  other: "Claim",
+} as const;
 
 const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
-const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** Different sources give the same statement in different words: show them side by side. */
 function competingWordings(claim: SnapshotClaim) {
   const seen = new Map<string, SnapshotClaim["evidence"][number]>();
-  for (const e of claim.evidence) if (e.relation !== "context" && !seen.has(words(e.exact))) seen.set(words(e.exact), e);
+  for (const e of claim.evidence)
+    if (e.relation !== "context" && !seen.has(words(e.exact))) seen.set(words(e.exact), e);
   return seen.size > 1 ? [...seen.values()] : [];
 }
 
 /** Everything a reader needs to judge one claim: verdict, rationale, quote check, evidence, review. */
-export function ClaimPanel({ claim, n, sources }: { claim: SnapshotClaim; n: number; sources: Map<string, SnapshotSource> }) {
+export function ClaimPanel({
+  claim,
+  n,
+  sources,
+}: {
+  claim: SnapshotClaim;
+  n: number;
+  sources: Map<string, SnapshotSource>;
+}) {
   const competing = competingWordings(claim);
   const headingId = `claim-${claim.id}-heading`;
   return (
-    <article id={`claim-${claim.id}`} aria-labelledby={headingId} className="claim-panel scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+    <article
+      id={`claim-${claim.id}`}
+      aria-labelledby={headingId}
+      className="claim-panel scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
+    >
       <header>
         <p className="text-xs font-semibold tracking-wide text-stone-600 uppercase">
           Claim {n} · {KIND_LABELS[claim.kind]}
@@ -50,7 +77,9 @@ export function ClaimPanel({ claim, n, sources }: { claim: SnapshotClaim; n: num
             const source = sources.get(e.sourceId);
             return (
               <div key={e.id} className="rounded-md border border-stone-200 p-3">
-                <p className="text-xs font-semibold tracking-wide text-stone-600 uppercase">{RELATION_LABELS[e.relation]}</p>
+                <p className="text-xs font-semibold tracking-wide text-stone-600 uppercase">
+                  {RELATION_LABELS[e.relation]}
+                </p>
                 <CitedPassage evidence={e} />
                 {e.note && <p className="mt-1 text-sm text-stone-700">{e.note}</p>}
                 {e.quoteCheckDetail && claim.kind === "quote" && (
@@ -82,7 +111,12 @@ export function ClaimPanel({ claim, n, sources }: { claim: SnapshotClaim; n: num
         </section>
       )}
       <footer className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
-        {claim.reviewer && <span>Reviewed by {claim.reviewer.name}{claim.reviewedAt ? ` on ${day(claim.reviewedAt)}` : ""}</span>}
+        {claim.reviewer && (
+          <span>
+            Reviewed by {claim.reviewer.name}
+            {claim.reviewedAt ? ` on ${day(claim.reviewedAt)}` : ""}
+          </span>
+        )}
         <a href={`#mark-${claim.id}`} className="text-blue-800 underline">
           Back to the text
         </a>

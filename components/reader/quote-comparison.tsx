@@ -18,7 +18,9 @@ export function QuoteComparison({ detail }: { detail: QuoteCheckDetail }) {
       <p>
         <span className="font-semibold">Quote check: </span>
         {QUOTE_CHECK_LABELS[detail.result] ?? detail.result}
-        {typeof detail.similarity === "number" && <span className="text-stone-600"> ({Math.round(detail.similarity * 100)}% the same words)</span>}
+        {typeof detail.similarity === "number" && (
+          <span className="text-stone-600"> ({Math.round(detail.similarity * 100)}% the same words)</span>
+        )}
       </p>
       {alignment.some((a) => a.op !== "equal") && (
         <p className="mt-1 leading-relaxed" aria-label="Word comparison, article against source">

@@ -14,7 +14,13 @@ const TONES: Record<string, Tone> = {
 };
 
 /** A verdict a newsroom added later gets the tone of the built-in verdict with its rating. */
-const BY_RATING: Record<number, string> = { 5: "accurate", 4: "accurate_needs_context", 3: "unsupported", 2: "misleading", 1: "false" };
+const BY_RATING: Record<number, string> = {
+  5: "accurate",
+  4: "accurate_needs_context",
+  3: "unsupported",
+  2: "misleading",
+  1: "false",
+};
 
 export function verdictTone(verdict: Pick<SnapshotVerdict, "key" | "rating"> | null): Tone {
   if (!verdict) return TONES.not_checkable!;
@@ -24,7 +30,9 @@ export function verdictTone(verdict: Pick<SnapshotVerdict, "key" | "rating"> | n
 export function VerdictBadge({ verdict, className = "" }: { verdict: SnapshotVerdict | null; className?: string }) {
   const tone = verdictTone(verdict);
   return (
-    <span className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-sm font-semibold ${tone.chip} ${className}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-sm font-semibold ${tone.chip} ${className}`}
+    >
       <span aria-hidden="true">{tone.icon}</span>
       {verdict?.label ?? "No verdict"}
     </span>

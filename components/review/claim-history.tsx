@@ -1,6 +1,7 @@
 import type { HistoryEntry } from "@/components/evidence/types";
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /** What happened to the claim, oldest first: who did what, when. */
 export function ClaimHistory({ history, collapsed = false }: { history: HistoryEntry[]; collapsed?: boolean }) {

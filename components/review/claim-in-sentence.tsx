@@ -5,7 +5,10 @@ export function ClaimInSentence({ sentence, className = "" }: { sentence: ClaimS
   return (
     <p className={`font-serif leading-relaxed ${className}`}>
       {sentence.before}
-      <mark className="rounded-sm bg-amber-100 px-0.5 text-stone-950 underline decoration-amber-600 decoration-2 underline-offset-2" data-testid="claim-words">
+      <mark
+        className="rounded-sm bg-amber-100 px-0.5 text-stone-950 underline decoration-amber-600 decoration-2 underline-offset-2"
+        data-testid="claim-words"
+      >
         <span className="sr-only">Claim: </span>
         {sentence.exact}
       </mark>

@@ -15,13 +15,20 @@ type Props = {
   onDecided: (result: { review: ReviewView; claim: ReviewClaim }) => void;
 };
 
-const DONE: Record<Decision, string> = { approve: "Approved.", request_changes: "Sent back to the editor with your comment.", reject: "Rejected." };
+const DONE: Record<Decision, string> = {
+  approve: "Approved.",
+  request_changes: "Sent back to the editor with your comment.",
+  reject: "Rejected.",
+};
 
 /**
  * Approve, request changes or reject, with the comment the last two need. The server has the
  * last word (who may review, what needs a comment); its sentence is shown as it is.
  */
-export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function ReviewActions({ claim, canReview, blockedReason, onDecided }, ref) {
+export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function ReviewActions(
+  { claim, canReview, blockedReason, onDecided },
+  ref,
+) {
   const [comment, setComment] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -37,7 +44,10 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
     if (!canReview || pending) return;
     setPending(true);
     const body = { version: claim.version, decision, comment: comment.trim() || undefined };
-    const result = await callApi<{ review: ReviewView; claim: ReviewClaim }>(`/api/v1/claims/${claim.id}/reviews`, { method: "POST", body });
+    const result = await callApi<{ review: ReviewView; claim: ReviewClaim }>(`/api/v1/claims/${claim.id}/reviews`, {
+      method: "POST",
+      body,
+    });
     setPending(false);
     if (!result.ok) {
       setMessage({ ok: false, text: result.message });
@@ -64,13 +74,19 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
         Your decision
       </h2>
       {!canReview && blockedReason && (
-        <p id="review-blocked" role="note" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900" data-testid="review-blocked">
+        <p
+          id="review-blocked"
+          role="note"
+          className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900"
+          data-testid="review-blocked"
+        >
           {blockedReason}
         </p>
       )}
       <div>
         <label htmlFor="review-comment" className={labelClass}>
-          Comment for the editor <span className="font-normal text-stone-700">(required to request changes or reject)</span>
+          Comment for the editor{" "}
+          <span className="font-normal text-stone-700">(required to request changes or reject)</span>
         </label>
         <textarea
           ref={commentBox}
@@ -79,7 +95,9 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
           value={comment}
           disabled={disabled}
           onChange={(e) => setComment(e.target.value)}
-          onKeyDown={(e) => e.key === "Enter" && (e.ctrlKey || e.metaKey) && (e.preventDefault(), void decide("request_changes"))}
+          onKeyDown={(e) =>
+            e.key === "Enter" && (e.ctrlKey || e.metaKey) && (e.preventDefault(), void decide("request_changes"))
+          }
           aria-describedby="review-comment-help"
           className={`${inputClass} mt-1`}
         />
@@ -88,18 +106,42 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
         </p>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={buttonClass} disabled={disabled} aria-describedby={blockedReason ? "review-blocked" : undefined} aria-keyshortcuts="a" onClick={() => void decide("approve")}>
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={disabled}
+          aria-describedby={blockedReason ? "review-blocked" : undefined}
+          aria-keyshortcuts="a"
+          onClick={() => void decide("approve")}
+        >
           Approve
         </button>
-        <button type="button" className={secondaryButtonClass} disabled={disabled} aria-describedby={blockedReason ? "review-blocked" : undefined} aria-keyshortcuts="r" onClick={() => void decide("request_changes")}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={disabled}
+          aria-describedby={blockedReason ? "review-blocked" : undefined}
+          aria-keyshortcuts="r"
+          onClick={() => void decide("request_changes")}
+        >
           Request changes
         </button>
-        <button type="button" className={dangerButtonClass} disabled={disabled} aria-describedby={blockedReason ? "review-blocked" : undefined} onClick={() => void decide("reject")}>
+        <button
+          type="button"
+          className={dangerButtonClass}
+          disabled={disabled}
+          aria-describedby={blockedReason ? "review-blocked" : undefined}
+          onClick={() => void decide("reject")}
+        >
           Reject
         </button>
       </div>
       {message && (
-        <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`} data-testid="review-message">
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
+          data-testid="review-message"
+        >
           {message.text}
         </p>
       )}

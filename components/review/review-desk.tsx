@@ -27,8 +27,12 @@ export function ReviewDesk({ claimId }: { claimId: string }) {
 
   // The queue as it was on arrival, for next/previous: a decided claim leaves the live queue.
   useEffect(() => {
-    void callApi<{ items: QueueItem[] }>("/api/v1/review-queue", { method: "GET" }).then((r) => r.ok && setQueue(r.data.items));
-    void callApi<{ verdicts: VerdictDefinition[] }>("/api/v1/verdicts", { method: "GET" }).then((r) => r.ok && setVerdicts(r.data.verdicts));
+    void callApi<{ items: QueueItem[] }>("/api/v1/review-queue", { method: "GET" }).then(
+      (r) => r.ok && setQueue(r.data.items),
+    );
+    void callApi<{ verdicts: VerdictDefinition[] }>("/api/v1/verdicts", { method: "GET" }).then(
+      (r) => r.ok && setVerdicts(r.data.verdicts),
+    );
   }, []);
 
   const index = queue?.findIndex((i) => i.claim.id === claimId) ?? -1;
@@ -38,7 +42,16 @@ export function ReviewDesk({ claimId }: { claimId: string }) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const action = reviewShortcut({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, target: event.target as HTMLElement | null }, false);
+      const action = reviewShortcut(
+        {
+          key: event.key,
+          ctrlKey: event.ctrlKey,
+          metaKey: event.metaKey,
+          altKey: event.altKey,
+          target: event.target as HTMLElement | null,
+        },
+        false,
+      );
       if (!action) return;
       event.preventDefault();
       if (action === "next" && next) router.push(`/review/${next.claim.id}`);
@@ -54,7 +67,10 @@ export function ReviewDesk({ claimId }: { claimId: string }) {
   if (state.status === "failed")
     return (
       <p role="alert" className="text-red-800">
-        {state.message} <Link href="/review" className="underline">Back to the queue</Link>
+        {state.message}{" "}
+        <Link href="/review" className="underline">
+          Back to the queue
+        </Link>
       </p>
     );
   const { dossier } = state;
@@ -97,22 +113,38 @@ export function ReviewDesk({ claimId }: { claimId: string }) {
       </p>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-4">
-          <section aria-labelledby="sentence-heading" className="space-y-2 rounded-lg border border-stone-200 bg-white p-3">
-            <h2 id="sentence-heading" className="font-semibold">The claim in its sentence</h2>
+          <section
+            aria-labelledby="sentence-heading"
+            className="space-y-2 rounded-lg border border-stone-200 bg-white p-3"
+          >
+            <h2 id="sentence-heading" className="font-semibold">
+              The claim in its sentence
+            </h2>
             <ClaimInSentence sentence={dossier.sentence} className="text-lg" />
           </section>
           {claim.state === "stale" && claim.staleDetail && <StaleChanges detail={claim.staleDetail} />}
-          <section aria-labelledby="verdict-heading" className="space-y-1 rounded-lg border border-stone-200 bg-white p-3">
-            <h2 id="verdict-heading" className="font-semibold">Verdict and rationale</h2>
+          <section
+            aria-labelledby="verdict-heading"
+            className="space-y-1 rounded-lg border border-stone-200 bg-white p-3"
+          >
+            <h2 id="verdict-heading" className="font-semibold">
+              Verdict and rationale
+            </h2>
             <p data-testid="review-verdict">
-              <span className="font-semibold">{verdict?.label ?? item?.verdict?.label ?? claim.verdictKey ?? "No verdict"}</span>
+              <span className="font-semibold">
+                {verdict?.label ?? item?.verdict?.label ?? claim.verdictKey ?? "No verdict"}
+              </span>
               {verdict?.description && <span className="text-sm text-stone-700"> — {verdict.description}</span>}
             </p>
-            <p className="whitespace-pre-wrap text-sm" data-testid="review-rationale">{claim.rationale || "No rationale given."}</p>
+            <p className="whitespace-pre-wrap text-sm" data-testid="review-rationale">
+              {claim.rationale || "No rationale given."}
+            </p>
           </section>
           <CompetingWordings data={dossier.competingWordings} />
           <section aria-labelledby="review-evidence-heading" className="space-y-2">
-            <h2 id="review-evidence-heading" className="font-semibold">Evidence ({dossier.evidence.length})</h2>
+            <h2 id="review-evidence-heading" className="font-semibold">
+              Evidence ({dossier.evidence.length})
+            </h2>
             {dossier.evidence.length === 0 ? (
               <p className="text-sm text-stone-700">No evidence is linked to this claim.</p>
             ) : (
@@ -127,16 +159,30 @@ export function ReviewDesk({ claimId }: { claimId: string }) {
           </section>
         </div>
         <aside aria-label="Decision and discussion" className="space-y-4">
-          <ReviewActions ref={actions} claim={claim} canReview={dossier.permissions.canReview} blockedReason={dossier.permissions.reviewBlockedReason} onDecided={reload} />
-          <section aria-labelledby="keys-heading" className="rounded border border-stone-200 bg-white p-2 text-xs text-stone-700">
-            <h2 id="keys-heading" className="font-semibold text-stone-900">Keyboard</h2>
+          <ReviewActions
+            ref={actions}
+            claim={claim}
+            canReview={dossier.permissions.canReview}
+            blockedReason={dossier.permissions.reviewBlockedReason}
+            onDecided={reload}
+          />
+          <section
+            aria-labelledby="keys-heading"
+            className="rounded border border-stone-200 bg-white p-2 text-xs text-stone-700"
+          >
+            <h2 id="keys-heading" className="font-semibold text-stone-900">
+              Keyboard
+            </h2>
             <p>
-              <kbd>j</kbd> next claim · <kbd>k</kbd> previous · <kbd>a</kbd> approve · <kbd>r</kbd> request changes (write the comment, then Ctrl+Enter). Keys do nothing while you type in a field.
+              <kbd>j</kbd> next claim · <kbd>k</kbd> previous · <kbd>a</kbd> approve · <kbd>r</kbd> request changes
+              (write the comment, then Ctrl+Enter). Keys do nothing while you type in a field.
             </p>
           </section>
           {dossier.reviews.length > 0 && (
             <section aria-labelledby="reviews-heading" className="space-y-1">
-              <h2 id="reviews-heading" className="text-sm font-semibold">Earlier reviews</h2>
+              <h2 id="reviews-heading" className="text-sm font-semibold">
+                Earlier reviews
+              </h2>
               <ul className="space-y-1 text-sm">
                 {dossier.reviews.map((r) => (
                   <li key={r.id}>
@@ -148,7 +194,12 @@ export function ReviewDesk({ claimId }: { claimId: string }) {
             </section>
           )}
           <ClaimHistory history={dossier.history} />
-          <CommentThread claimId={claim.id} comments={dossier.comments} canComment={dossier.permissions.canComment} onPosted={reload} />
+          <CommentThread
+            claimId={claim.id}
+            comments={dossier.comments}
+            canComment={dossier.permissions.canComment}
+            onPosted={reload}
+          />
           <p className="text-xs text-stone-600">State: {STATE_LABELS[claim.state]}</p>
         </aside>
       </div>

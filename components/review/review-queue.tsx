@@ -14,7 +14,10 @@ import { inputClass, labelClass } from "@/components/ui/styles";
 type Filters = { articleId: string; verdictKey: string; editorId: string };
 type Load = { status: "loading" } | { status: "failed"; message: string } | { status: "done"; items: QueueItem[] };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC" : "not yet submitted");
+const when = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC"
+    : "not yet submitted";
 
 export function queueQuery(filters: Partial<Filters>): string {
   const params = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]);
@@ -51,9 +54,18 @@ export function ReviewQueue() {
   // Filter choices from every item seen, so choosing one filter does not empty the others.
   const options = useMemo(
     () => ({
-      articles: uniqueBy(seen.map((i) => i.article), (a) => a.id),
-      verdicts: uniqueBy(seen.flatMap((i) => (i.verdict ? [i.verdict] : [])), (v) => v.key),
-      editors: uniqueBy(seen.flatMap((i) => (i.editor ? [i.editor] : [])), (e) => e.id),
+      articles: uniqueBy(
+        seen.map((i) => i.article),
+        (a) => a.id,
+      ),
+      verdicts: uniqueBy(
+        seen.flatMap((i) => (i.verdict ? [i.verdict] : [])),
+        (v) => v.key,
+      ),
+      editors: uniqueBy(
+        seen.flatMap((i) => (i.editor ? [i.editor] : [])),
+        (e) => e.id,
+      ),
     }),
     [seen],
   );
@@ -61,7 +73,16 @@ export function ReviewQueue() {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const action = reviewShortcut({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, target: event.target as HTMLElement | null }, true);
+      const action = reviewShortcut(
+        {
+          key: event.key,
+          ctrlKey: event.ctrlKey,
+          metaKey: event.metaKey,
+          altKey: event.altKey,
+          target: event.target as HTMLElement | null,
+        },
+        true,
+      );
       if ((action !== "next" && action !== "previous") || items.length === 0) return;
       event.preventDefault();
       const next = Math.max(0, Math.min(items.length - 1, active + (action === "next" ? 1 : -1)));
@@ -77,7 +98,12 @@ export function ReviewQueue() {
       <label htmlFor={`queue-${key}`} className={labelClass}>
         {label}
       </label>
-      <select id={`queue-${key}`} value={filters[key]} onChange={(e) => setFilters((f) => ({ ...f, [key]: e.target.value }))} className={`${inputClass} mt-1`}>
+      <select
+        id={`queue-${key}`}
+        value={filters[key]}
+        onChange={(e) => setFilters((f) => ({ ...f, [key]: e.target.value }))}
+        className={`${inputClass} mt-1`}
+      >
         <option value="">All</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -92,9 +118,21 @@ export function ReviewQueue() {
     <div className="space-y-4">
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="sr-only">Filters</legend>
-        {select("articleId", "Article", options.articles.map((a) => ({ value: a.id, label: a.title })))}
-        {select("verdictKey", "Verdict", options.verdicts.map((v) => ({ value: v.key, label: v.label })))}
-        {select("editorId", "Editor", options.editors.map((e) => ({ value: e.id, label: e.name })))}
+        {select(
+          "articleId",
+          "Article",
+          options.articles.map((a) => ({ value: a.id, label: a.title })),
+        )}
+        {select(
+          "verdictKey",
+          "Verdict",
+          options.verdicts.map((v) => ({ value: v.key, label: v.label })),
+        )}
+        {select(
+          "editorId",
+          "Editor",
+          options.editors.map((e) => ({ value: e.id, label: e.name })),
+        )}
       </fieldset>
       <div aria-live="polite" aria-busy={load.status === "loading"}>
         {load.status === "loading" && <p className="text-sm text-stone-700">Loading the queue…</p>}
@@ -105,7 +143,9 @@ export function ReviewQueue() {
         )}
         {load.status === "done" && items.length === 0 && (
           <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-sm text-stone-700">
-            {queueQuery(filters) ? "No claim waiting for review matches these filters." : "Nothing is waiting for review. Submitted claims appear here, oldest first."}
+            {queueQuery(filters)
+              ? "No claim waiting for review matches these filters."
+              : "Nothing is waiting for review. Submitted claims appear here, oldest first."}
           </p>
         )}
       </div>

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { isTypingTarget, reviewShortcut } from "@/components/review/shortcuts";
 
-const press = (key: string, target: { tagName?: string; isContentEditable?: boolean; type?: string } | null = { tagName: "BODY" }, mods = {}) => ({
+const press = (
+  key: string,
+  target: { tagName?: string; isContentEditable?: boolean; type?: string } | null = { tagName: "BODY" },
+  mods = {},
+) => ({
   key,
   ctrlKey: false,
   metaKey: false,
@@ -23,7 +27,12 @@ describe("review shortcuts", () => {
   });
 
   it("never fires inside text fields or with a modifier", () => {
-    for (const target of [{ tagName: "TEXTAREA" }, { tagName: "input", type: "text" }, { tagName: "SELECT" }, { tagName: "DIV", isContentEditable: true }]) {
+    for (const target of [
+      { tagName: "TEXTAREA" },
+      { tagName: "input", type: "text" },
+      { tagName: "SELECT" },
+      { tagName: "DIV", isContentEditable: true },
+    ]) {
       expect(reviewShortcut(press("a", target), true)).toBeNull();
     }
     expect(reviewShortcut(press("a", { tagName: "BODY" }, { ctrlKey: true }), true)).toBeNull();

@@ -10,13 +10,24 @@ export function isTypingTarget(target: ShortcutTarget): boolean {
   if (target.isContentEditable) return true;
   if (!target.tagName || !TYPING.has(target.tagName.toUpperCase())) return false;
   // Checkboxes and radios take no text: a shortcut pressed on one still means the shortcut.
-  return !(target.tagName.toUpperCase() === "INPUT" && ["checkbox", "radio", "button", "submit"].includes(target.type ?? ""));
+  return !(
+    target.tagName.toUpperCase() === "INPUT" && ["checkbox", "radio", "button", "submit"].includes(target.type ?? "")
+  );
 }
 
-export type ShortcutEvent = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; target: ShortcutTarget };
+export type ShortcutEvent = {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  target: ShortcutTarget;
+};
 
 /** The review action a key press asks for, or null when it is not a shortcut here. */
-export function reviewShortcut(event: ShortcutEvent, arrows: boolean): "next" | "previous" | "approve" | "request_changes" | null {
+export function reviewShortcut(
+  event: ShortcutEvent,
+  arrows: boolean,
+): "next" | "previous" | "approve" | "request_changes" | null {
   if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return null;
   switch (event.key) {
     case "j":

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useState } from "react";
 import { callApi } from "@/components/editor/api-client";
 import type { Dossier } from "@/components/evidence/types";
 
-export type DossierState = { status: "loading" } | { status: "failed"; message: string } | { status: "done"; dossier: Dossier };
+export type DossierState =
+  { status: "loading" } | { status: "failed"; message: string } | { status: "done"; dossier: Dossier };
 
 /**
  * A claim's dossier (evidence, quote checks, reviews, comments, history, permissions). It loads

@@ -15,7 +15,13 @@ export function CreateTokenForm() {
         <label htmlFor="token-name" className={labelClass}>
           What will use it?
         </label>
-        <input id="token-name" name="name" required placeholder="e.g. nightly import script" className={`${inputClass} mt-1`} />
+        <input
+          id="token-name"
+          name="name"
+          required
+          placeholder="e.g. nightly import script"
+          className={`${inputClass} mt-1`}
+        />
       </div>
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? "Creating…" : "Create token"}
@@ -26,8 +32,17 @@ export function CreateTokenForm() {
           <label htmlFor="new-token-value" className="sr-only">
             Your new token
           </label>
-          <input id="new-token-value" readOnly value={state.data.token} className="mt-2 w-full rounded border border-stone-400 bg-white p-2 font-mono" onFocus={(e) => e.currentTarget.select()} />
-          <p className="mt-2">Send it as <code>Authorization: Bearer …</code>. Anyone holding it acts as you; revoke it when a script no longer needs it.</p>
+          <input
+            id="new-token-value"
+            readOnly
+            value={state.data.token}
+            className="mt-2 w-full rounded border border-stone-400 bg-white p-2 font-mono"
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <p className="mt-2">
+            Send it as <code>Authorization: Bearer …</code>. Anyone holding it acts as you; revoke it when a script no
+            longer needs it.
+          </p>
         </div>
       )}
       {state && !state.ok && (

@@ -22,7 +22,11 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
       >
         Revoke {name}
       </button>
-      {error && <span role="alert" className="ml-2 text-sm text-red-800">{error}</span>}
+      {error && (
+        <span role="alert" className="ml-2 text-sm text-red-800">
+          {error}
+        </span>
+      )}
     </>
   );
 }

@@ -12,7 +12,10 @@ function FieldError({ name, errors }: { name: string; errors: Record<string, str
   ) : null;
 }
 
-const described = (name: string, errors: Record<string, string>) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": errors[name] ? `import-${name}-error` : undefined });
+const described = (name: string, errors: Record<string, string>) => ({
+  "aria-invalid": Boolean(errors[name]),
+  "aria-describedby": errors[name] ? `import-${name}-error` : undefined,
+});
 
 /** The metadata of a source: what it is, where it comes from, and how far to trust it. */
 export function ImportFields({ errors, title, onTitle }: Props) {
@@ -21,7 +24,13 @@ export function ImportFields({ errors, title, onTitle }: Props) {
       <label htmlFor={`import-${name}`} className={labelClass}>
         {label}
       </label>
-      <input id={`import-${name}`} name={name} type={type} className={`${inputClass} mt-1`} {...described(name, errors)} />
+      <input
+        id={`import-${name}`}
+        name={name}
+        type={type}
+        className={`${inputClass} mt-1`}
+        {...described(name, errors)}
+      />
       <FieldError name={name} errors={errors} />
     </div>
   );
@@ -32,14 +41,29 @@ export function ImportFields({ errors, title, onTitle }: Props) {
         <label htmlFor="import-title" className={labelClass}>
           Title (required)
         </label>
-        <input id="import-title" name="title" required value={title} onChange={(e) => onTitle(e.target.value)} className={`${inputClass} mt-1`} {...described("title", errors)} />
+        <input
+          id="import-title"
+          name="title"
+          required
+          value={title}
+          onChange={(e) => onTitle(e.target.value)}
+          className={`${inputClass} mt-1`}
+          {...described("title", errors)}
+        />
         <FieldError name="title" errors={errors} />
       </div>
       <div>
         <label htmlFor="import-kind" className={labelClass}>
           Kind (required)
         </label>
-        <select id="import-kind" name="kind" required defaultValue="" className={`${inputClass} mt-1`} {...described("kind", errors)}>
+        <select
+          id="import-kind"
+          name="kind"
+          required
+          defaultValue=""
+          className={`${inputClass} mt-1`}
+          {...described("kind", errors)}
+        >
           <option value="" disabled>
             Choose…
           </option>
@@ -71,7 +95,13 @@ export function ImportFields({ errors, title, onTitle }: Props) {
         <label htmlFor="import-reliabilityNote" className={labelClass}>
           Reliability note
         </label>
-        <textarea id="import-reliabilityNote" name="reliabilityNote" rows={3} className={`${inputClass} mt-1`} aria-describedby="import-reliabilityNote-help" />
+        <textarea
+          id="import-reliabilityNote"
+          name="reliabilityNote"
+          rows={3}
+          className={`${inputClass} mt-1`}
+          aria-describedby="import-reliabilityNote-help"
+        />
         <p id="import-reliabilityNote-help" className="mt-1 text-xs text-stone-600">
           Shown wherever this source is quoted, e.g. “not a verbatim transcript”.
         </p>

@@ -33,23 +33,46 @@ export function ImportSourceForm() {
     if (mode === "paste") data.delete("file");
     else data.delete("text");
     if (mode === "file" && file instanceof File && file.size > MAX_UPLOAD_BYTES) {
-      setState({ step: "failed", message: `This file is over the ${MAX_UPLOAD_BYTES / MB} MB limit. Split it into smaller files.`, errors: {} });
+      setState({
+        step: "failed",
+        message: `This file is over the ${MAX_UPLOAD_BYTES / MB} MB limit. Split it into smaller files.`,
+        errors: {},
+      });
       return;
     }
     setState({ step: "uploading", fraction: 0 });
     try {
-      const answer = await uploadForm("/api/v1/sources/import", data, (fraction) => setState(fraction < 1 ? { step: "uploading", fraction } : { step: "processing" }));
-      const body = answer.body as { source?: Imported; error?: { message: string; existing?: { slug: string; title: string }; issues?: { path: string; message: string }[] } } | null;
+      const answer = await uploadForm("/api/v1/sources/import", data, (fraction) =>
+        setState(fraction < 1 ? { step: "uploading", fraction } : { step: "processing" }),
+      );
+      const body = answer.body as {
+        source?: Imported;
+        error?: {
+          message: string;
+          existing?: { slug: string; title: string };
+          issues?: { path: string; message: string }[];
+        };
+      } | null;
       if (answer.status === 201 && body?.source) return setState({ step: "done", source: body.source });
-      if (answer.status === 409 && body?.error?.existing) return setState({ step: "duplicate", message: body.error.message, existing: body.error.existing });
+      if (answer.status === 409 && body?.error?.existing)
+        return setState({ step: "duplicate", message: body.error.message, existing: body.error.existing });
       const errors = Object.fromEntries((body?.error?.issues ?? []).map((i) => [i.path, i.message]));
-      setState({ step: "failed", message: body?.error?.message ?? `The import failed (HTTP ${answer.status}).`, errors });
+      setState({
+        step: "failed",
+        message: body?.error?.message ?? `The import failed (HTTP ${answer.status}).`,
+        errors,
+      });
     } catch {
-      setState({ step: "failed", message: "The upload did not reach the server. Check your connection and try again.", errors: {} });
+      setState({
+        step: "failed",
+        message: "The upload did not reach the server. Check your connection and try again.",
+        errors: {},
+      });
     }
   }
 
-  const fraction = state.step === "uploading" ? state.fraction : state.step === "idle" || state.step === "failed" ? 0 : 1;
+  const fraction =
+    state.step === "uploading" ? state.fraction : state.step === "idle" || state.step === "failed" ? 0 : 1;
   return (
     <form
       ref={form}
@@ -106,7 +129,12 @@ export function ImportSourceForm() {
             <label htmlFor="import-progress" className={labelClass}>
               Upload progress
             </label>
-            <progress id="import-progress" max={100} value={Math.round(fraction * 100)} className="mt-1 w-full max-w-md" />
+            <progress
+              id="import-progress"
+              max={100}
+              value={Math.round(fraction * 100)}
+              className="mt-1 w-full max-w-md"
+            />
           </div>
         )}
         <div role="status" aria-live="polite" className="text-sm">
@@ -127,7 +155,10 @@ export function ImportSourceForm() {
           </p>
         )}
         {state.step === "duplicate" && (
-          <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          <div
+            role="alert"
+            className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+          >
             <p>{state.message}</p>
             <div className="flex flex-wrap gap-3">
               <button type="button" className={secondaryButtonClass} onClick={() => void submit("new_version")}>

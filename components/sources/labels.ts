@@ -12,7 +12,11 @@ export const KIND_LABELS: Record<SourceKind, string> = {
   other: "Other",
 };
 
-export const MATCH_LABELS = { exact: "Exact phrase", stemmed: "All words, any form", fuzzy: "Near match (OCR, spelling)" } as const;
+export const MATCH_LABELS = {
+  exact: "Exact phrase",
+  stemmed: "All words, any form",
+  fuzzy: "Near match (OCR, spelling)",
+} as const;
 
 export function formatDate(iso: string | null): string {
   if (!iso) return "Undated";

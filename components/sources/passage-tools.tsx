@@ -1,7 +1,11 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { mergePassagesAction, setPassageSpeakerAction, splitPassageAction } from "@/app/(workbench)/sources/[slug]/actions";
+import {
+  mergePassagesAction,
+  setPassageSpeakerAction,
+  splitPassageAction,
+} from "@/app/(workbench)/sources/[slug]/actions";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
 
 type Props = { passageId: string; ordinal: number; text: string; speaker: string | null; isLast: boolean };
@@ -27,14 +31,29 @@ export function PassageTools({ passageId, ordinal, text, speaker, isLast }: Prop
     <div className="mt-2 space-y-2 border-t border-stone-100 pt-2">
       <div className="flex flex-wrap gap-2">
         {!isLast && (
-          <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => run(() => mergePassagesAction({ passageId }))}>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={pending}
+            onClick={() => run(() => mergePassagesAction({ passageId }))}
+          >
             Merge passage {n} with the next
           </button>
         )}
-        <button type="button" className={secondaryButtonClass} aria-expanded={panel === "split"} onClick={() => setPanel(panel === "split" ? "none" : "split")}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          aria-expanded={panel === "split"}
+          onClick={() => setPanel(panel === "split" ? "none" : "split")}
+        >
           Split passage {n}…
         </button>
-        <button type="button" className={secondaryButtonClass} aria-expanded={panel === "speaker"} onClick={() => setPanel(panel === "speaker" ? "none" : "speaker")}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          aria-expanded={panel === "speaker"}
+          onClick={() => setPanel(panel === "speaker" ? "none" : "speaker")}
+        >
           Change speaker of passage {n}…
         </button>
       </div>
@@ -43,7 +62,14 @@ export function PassageTools({ passageId, ordinal, text, speaker, isLast }: Prop
           <label htmlFor={`split-${passageId}`} className={labelClass}>
             Put the cursor where passage {n} should split
           </label>
-          <textarea id={`split-${passageId}`} ref={splitArea} readOnly defaultValue={text} rows={Math.min(12, Math.ceil(text.length / 90) + 1)} className={`${inputClass} font-serif`} />
+          <textarea
+            id={`split-${passageId}`}
+            ref={splitArea}
+            readOnly
+            defaultValue={text}
+            rows={Math.min(12, Math.ceil(text.length / 90) + 1)}
+            className={`${inputClass} font-serif`}
+          />
           <button
             type="button"
             className={buttonClass}
@@ -69,7 +95,13 @@ export function PassageTools({ passageId, ordinal, text, speaker, isLast }: Prop
             <label htmlFor={`speaker-${passageId}`} className={labelClass}>
               Speaker of passage {n} (empty for none)
             </label>
-            <input id={`speaker-${passageId}`} value={speakerValue} onChange={(e) => setSpeakerValue(e.target.value)} maxLength={120} className={`${inputClass} mt-1`} />
+            <input
+              id={`speaker-${passageId}`}
+              value={speakerValue}
+              onChange={(e) => setSpeakerValue(e.target.value)}
+              maxLength={120}
+              className={`${inputClass} mt-1`}
+            />
           </div>
           <button type="submit" className={buttonClass} disabled={pending}>
             Save speaker

@@ -10,7 +10,10 @@ export function ReliabilityNote({ note, compact = false }: { note: string; compa
     );
   }
   return (
-    <aside aria-label="Reliability note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+    <aside
+      aria-label="Reliability note"
+      className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+    >
       <p className="font-semibold">Reliability note</p>
       <p className="mt-1">{note}</p>
     </aside>

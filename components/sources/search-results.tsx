@@ -5,14 +5,20 @@ import { Snippet } from "@/components/sources/snippet";
 import { secondaryButtonClass } from "@/components/ui/styles";
 import type { SearchPage } from "@/lib/services/search/search-passages";
 
-const MATCH_STYLE = { exact: "bg-green-100 text-green-900", stemmed: "bg-blue-100 text-blue-900", fuzzy: "bg-stone-200 text-stone-900" } as const;
+const MATCH_STYLE = {
+  exact: "bg-green-100 text-green-900",
+  stemmed: "bg-blue-100 text-blue-900",
+  fuzzy: "bg-stone-200 text-stone-900",
+} as const;
 
 export function SearchResults({ page, pageHref }: { page: SearchPage; pageHref: (page: number) => string }) {
   const { results } = page;
   return (
     <section aria-labelledby="results-heading" className="space-y-3">
       <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
-        {results.length === 0 ? `No passages match “${page.query}”` : `Passages matching “${page.query}”${page.page > 1 ? `, page ${page.page}` : ""}`}
+        {results.length === 0
+          ? `No passages match “${page.query}”`
+          : `Passages matching “${page.query}”${page.page > 1 ? `, page ${page.page}` : ""}`}
       </h2>
       {results.length === 0 ? (
         <div className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-sm text-stone-700">
@@ -27,10 +33,18 @@ export function SearchResults({ page, pageHref }: { page: SearchPage; pageHref: 
                 <a href={r.href} className="font-semibold text-blue-800 underline-offset-2 hover:underline">
                   {r.document.title}
                 </a>
-                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${MATCH_STYLE[r.match]}`}>{MATCH_LABELS[r.match]}</span>
+                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${MATCH_STYLE[r.match]}`}>
+                  {MATCH_LABELS[r.match]}
+                </span>
               </div>
               <p className="mt-1 text-xs text-stone-700">
-                {[r.speaker ?? "No speaker", `passage ${r.ordinal + 1}`, formatDate(r.document.date), KIND_LABELS[r.document.kind], r.document.primary ? "primary" : "secondary"].join(" · ")}
+                {[
+                  r.speaker ?? "No speaker",
+                  `passage ${r.ordinal + 1}`,
+                  formatDate(r.document.date),
+                  KIND_LABELS[r.document.kind],
+                  r.document.primary ? "primary" : "secondary",
+                ].join(" · ")}
               </p>
               <div className="mt-2">
                 <Snippet snippet={r.snippet} />

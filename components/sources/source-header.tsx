@@ -10,12 +10,40 @@ export function SourceHeader({ source }: { source: SourceView }) {
     ["Place", source.place],
     ["Participants", source.participants.length ? source.participants.join("; ") : null],
     ["Collection", source.collection],
-    ["URL", source.url ? <a href={source.url} className="break-all text-blue-800 underline" rel="noreferrer noopener">{source.url}</a> : null],
-    ["Version", source.docVersion > 1 || source.nextSlug ? <span>
-      {source.docVersion}
-      {source.previousSlug && <> · <Link href={`/sources/${source.previousSlug}`} className="underline">previous version</Link></>}
-      {source.nextSlug && <> · <Link href={`/sources/${source.nextSlug}`} className="underline">newer version</Link></>}
-    </span> : null],
+    [
+      "URL",
+      source.url ? (
+        <a href={source.url} className="break-all text-blue-800 underline" rel="noreferrer noopener">
+          {source.url}
+        </a>
+      ) : null,
+    ],
+    [
+      "Version",
+      source.docVersion > 1 || source.nextSlug ? (
+        <span>
+          {source.docVersion}
+          {source.previousSlug && (
+            <>
+              {" "}
+              ·{" "}
+              <Link href={`/sources/${source.previousSlug}`} className="underline">
+                previous version
+              </Link>
+            </>
+          )}
+          {source.nextSlug && (
+            <>
+              {" "}
+              ·{" "}
+              <Link href={`/sources/${source.nextSlug}`} className="underline">
+                newer version
+              </Link>
+            </>
+          )}
+        </span>
+      ) : null,
+    ],
   ];
   return (
     <header className="space-y-3">

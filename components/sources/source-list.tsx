@@ -7,7 +7,11 @@ export function SourceList({ sources, canImport }: { sources: SourceSummary[]; c
     return (
       <div className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-700">
         <p className="font-medium">No sources yet.</p>
-        <p className="text-sm">{canImport ? "Import a transcript, memcon or report to start citing it." : "Editors import sources; they will show here."}</p>
+        <p className="text-sm">
+          {canImport
+            ? "Import a transcript, memcon or report to start citing it."
+            : "Editors import sources; they will show here."}
+        </p>
       </div>
     );
   }
@@ -17,17 +21,28 @@ export function SourceList({ sources, canImport }: { sources: SourceSummary[]; c
         <caption className="sr-only">Source documents</caption>
         <thead>
           <tr className="border-b border-stone-200">
-            <th scope="col" className="p-2">Title</th>
-            <th scope="col" className="p-2">Kind</th>
-            <th scope="col" className="p-2">Date</th>
-            <th scope="col" className="p-2">Passages</th>
+            <th scope="col" className="p-2">
+              Title
+            </th>
+            <th scope="col" className="p-2">
+              Kind
+            </th>
+            <th scope="col" className="p-2">
+              Date
+            </th>
+            <th scope="col" className="p-2">
+              Passages
+            </th>
           </tr>
         </thead>
         <tbody>
           {sources.map((s) => (
             <tr key={s.id} className="border-b border-stone-100 last:border-0">
               <td className="p-2">
-                <Link href={`/sources/${s.slug}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                <Link
+                  href={`/sources/${s.slug}`}
+                  className="font-medium text-blue-800 underline-offset-2 hover:underline"
+                >
                   {s.title}
                 </Link>
                 {s.docVersion > 1 && <span className="ml-2 text-xs text-stone-600">version {s.docVersion}</span>}

@@ -1,7 +1,17 @@
 import { buttonClass, secondaryButtonClass } from "@/components/ui/styles";
 
 /** The end of a small form: what went wrong (announced), then Save and Cancel. */
-export function FormActions({ error, pending, saveLabel, onCancel }: { error: string | null; pending: boolean; saveLabel: string; onCancel: () => void }) {
+export function FormActions({
+  error,
+  pending,
+  saveLabel,
+  onCancel,
+}: {
+  error: string | null;
+  pending: boolean;
+  saveLabel: string;
+  onCancel: () => void;
+}) {
   return (
     <>
       {error && (

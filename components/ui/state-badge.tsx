@@ -12,5 +12,7 @@ const LABELS: Record<string, { label: string; className: string }> = {
 
 export function StateBadge({ state }: { state: string }) {
   const entry = LABELS[state] ?? { label: state, className: "bg-stone-200 text-stone-800" };
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${entry.className}`}>{entry.label}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${entry.className}`}>{entry.label}</span>
+  );
 }

@@ -38,7 +38,10 @@ export class FuzzDatabase {
       );
       hash.update(`${table}:${rows[0].n}:${rows[0].h}\n`);
     }
-    const users = await this.client.query("SELECT coalesce(md5(string_agg(u::text, '|' ORDER BY u.id)), '') AS h FROM users u WHERE id = ANY($1)", [actorIds]);
+    const users = await this.client.query(
+      "SELECT coalesce(md5(string_agg(u::text, '|' ORDER BY u.id)), '') AS h FROM users u WHERE id = ANY($1)",
+      [actorIds],
+    );
     hash.update(`users:${users.rows[0].h}\n`);
     return hash.digest("hex");
   }

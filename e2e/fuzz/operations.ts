@@ -23,7 +23,10 @@ export type JsonSchema = {
 };
 
 type Parameter = { name: string; in: string; required?: boolean; schema?: JsonSchema };
-type OpenApiOperation = { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } };
+type OpenApiOperation = {
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+};
 export type OpenApiDocument = { paths: Record<string, Record<string, OpenApiOperation | Parameter[]>> };
 
 export type Operation = {
@@ -54,7 +57,9 @@ export function apiOperations(doc: OpenApiDocument, routes: AppRoute[]): Operati
         method: method.toUpperCase(),
         pattern,
         pathParams: parameters.filter((p) => p.in === "path").map((p) => p.name),
-        query: parameters.filter((p) => p.in === "query").map((p) => ({ name: p.name, schema: p.schema ?? {}, required: Boolean(p.required) })),
+        query: parameters
+          .filter((p) => p.in === "query")
+          .map((p) => ({ name: p.name, schema: p.schema ?? {}, required: Boolean(p.required) })),
         body: json ? { kind: "json", schema: json } : multipart ? { kind: "multipart", schema: multipart } : undefined,
       });
     }
@@ -66,17 +71,26 @@ export function apiOperations(doc: OpenApiDocument, routes: AppRoute[]): Operati
     const pathParams = [...pattern.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
     for (const method of route.methods) {
       if (described.has(`${method} ${pattern}`)) continue;
-      operations.push({ method, pattern, pathParams, query: [], body: method === "GET" || method === "DELETE" ? undefined : { kind: "json", schema: {} } });
+      operations.push({
+        method,
+        pattern,
+        pathParams,
+        query: [],
+        body: method === "GET" || method === "DELETE" ? undefined : { kind: "json", schema: {} },
+      });
     }
   }
   return operations;
 }
 
 export function pagePatterns(routes: AppRoute[]): { pattern: string; pathParams: string[] }[] {
-  return routes.filter((r) => r.kind === "page").map((r) => ({ pattern: r.pattern, pathParams: [...r.pattern.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!) }));
+  return routes
+    .filter((r) => r.kind === "page")
+    .map((r) => ({ pattern: r.pattern, pathParams: [...r.pattern.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!) }));
 }
 
-const firstType = (schema: JsonSchema) => (Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type);
+const firstType = (schema: JsonSchema) =>
+  Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
 
 /** A value the schema accepts, as far as a schema can say (examples and defaults first). */
 export function exampleOf(schema: JsonSchema, name = ""): unknown {
@@ -107,7 +121,9 @@ export function exampleOf(schema: JsonSchema, name = ""): unknown {
       return value;
     }
     default:
-      return name === "body" ? { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Fuzz example." }] }] } : "fuzz";
+      return name === "body"
+        ? { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Fuzz example." }] }] }
+        : "fuzz";
   }
 }
 
@@ -126,7 +142,15 @@ export function fieldPaths(schema: JsonSchema, prefix: (string | number)[] = [],
 export function setAt(root: unknown, path: (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
-  const container = (Array.isArray(root) ? [...root] : typeof root === "object" && root !== null ? { ...root } : typeof head === "number" ? [] : {}) as Record<string | number, unknown>;
+  const container = (
+    Array.isArray(root)
+      ? [...root]
+      : typeof root === "object" && root !== null
+        ? { ...root }
+        : typeof head === "number"
+          ? []
+          : {}
+  ) as Record<string | number, unknown>;
   container[head!] = setAt(container[head!], rest, value);
   return container;
 }

@@ -7,9 +7,31 @@ import { hostileJson, hostileRawBody, hostileRawSegment, hostileString } from ".
 import { exampleOf, fieldPaths, setAt, type Operation } from "./operations";
 
 /** Query names worth trying on every route: the ones our handlers and pages read. */
-export const COMMON_QUERY = ["q", "from", "to", "size", "page", "pageSize", "passage", "document", "speaker", "kind", "version", "articleVersion", "callbackUrl", "error", "state"];
+export const COMMON_QUERY = [
+  "q",
+  "from",
+  "to",
+  "size",
+  "page",
+  "pageSize",
+  "passage",
+  "document",
+  "speaker",
+  "kind",
+  "version",
+  "articleVersion",
+  "callbackUrl",
+  "error",
+  "state",
+];
 
-export type Target = { pattern: string; pathParams: string[]; method: string; query: { name: string; schema: Record<string, unknown>; required: boolean }[]; body?: Operation["body"] };
+export type Target = {
+  pattern: string;
+  pathParams: string[];
+  method: string;
+  query: { name: string; schema: Record<string, unknown>; required: boolean }[];
+  body?: Operation["body"];
+};
 
 export const caseArbitrary = fc.record({
   where: fc.constantFrom("path", "path", "query", "query", "body", "body", "body", "raw-body", "none"),
@@ -24,7 +46,14 @@ export const caseArbitrary = fc.record({
 });
 export type FuzzCase = typeof caseArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
-export type BuiltRequest = { method: string; url: string; describe: string; headers: Record<string, string>; data?: Buffer | string; multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> };
+export type BuiltRequest = {
+  method: string;
+  url: string;
+  describe: string;
+  headers: Record<string, string>;
+  data?: Buffer | string;
+  multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
+};
 
 function encodeSegment(value: string): string {
   try {
@@ -36,12 +65,14 @@ function encodeSegment(value: string): string {
 }
 
 export function buildRequest(target: Target, c: FuzzCase, ids: string[], page: boolean): BuiltRequest {
-  const hostileParam = target.pathParams.length && c.where === "path" ? target.pathParams[c.pick % target.pathParams.length] : undefined;
+  const hostileParam =
+    target.pathParams.length && c.where === "path" ? target.pathParams[c.pick % target.pathParams.length] : undefined;
   let describe = "baseline";
   let path = target.pattern;
   for (const name of target.pathParams) {
     const placeholder = page ? `[${name}]` : `{${name}}`;
-    let segment = ids.length && c.useReal ? encodeSegment(ids[(c.realId + name.length) % ids.length]!) : "does-not-exist";
+    let segment =
+      ids.length && c.useReal ? encodeSegment(ids[(c.realId + name.length) % ids.length]!) : "does-not-exist";
     if (name === hostileParam) {
       segment = c.rawSegment ? c.segment : encodeSegment(c.text);
       describe = `path ${name}=${JSON.stringify(c.rawSegment ? c.segment : c.text.slice(0, 60))}`;
@@ -50,7 +81,10 @@ export function buildRequest(target: Target, c: FuzzCase, ids: string[], page: b
   }
   const query = new URLSearchParams();
   for (const q of target.query) if (q.required) query.set(q.name, String(exampleOf(q.schema, q.name)));
-  const queryTarget = c.where === "query" || (c.where === "path" && !hostileParam) || ((c.where === "body" || c.where === "raw-body") && !target.body && target.method === "GET");
+  const queryTarget =
+    c.where === "query" ||
+    (c.where === "path" && !hostileParam) ||
+    ((c.where === "body" || c.where === "raw-body") && !target.body && target.method === "GET");
   if (queryTarget) {
     const names = [...target.query.map((q) => q.name), ...COMMON_QUERY];
     const name = names[c.pick % names.length]!;
@@ -77,7 +111,8 @@ export function buildRequest(target: Target, c: FuzzCase, ids: string[], page: b
   }
   if (target.body?.kind === "multipart") {
     const form: BuiltRequest["multipart"] = {};
-    for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) form[key] = typeof value === "string" ? value : JSON.stringify(value);
+    for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>))
+      form[key] = typeof value === "string" ? value : JSON.stringify(value);
     if (c.pick % 3 === 0) form.file = { name: "hostile.txt", mimeType: "text/plain", buffer: Buffer.from(c.text) };
     request.multipart = form;
     return request;
@@ -91,7 +126,10 @@ export function buildRequest(target: Target, c: FuzzCase, ids: string[], page: b
 const STACK = /^\s*at .*[(\s]\S*\.(?:js|mjs|cjs|ts|tsx):\d+:\d+\)?\s*$/m;
 
 /** Sends the request; returns what is wrong with the answer (null when nothing is). */
-export async function send(context: APIRequestContext, request: BuiltRequest): Promise<{ status: number; problem: string | null }> {
+export async function send(
+  context: APIRequestContext,
+  request: BuiltRequest,
+): Promise<{ status: number; problem: string | null }> {
   const response = await context.fetch(request.url, {
     method: request.method,
     headers: request.headers,

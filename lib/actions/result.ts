@@ -5,8 +5,7 @@ import { AppError } from "@/lib/errors";
 import { zodIssues } from "@/lib/http";
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data?: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string> };
+  { ok: true; data?: T; message?: string } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
 /** Turns what a service threw into something a form can show; unexpected errors stay generic. */
 export function actionError(error: unknown): { ok: false; message: string; fieldErrors?: Record<string, string> } {

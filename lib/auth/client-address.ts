@@ -12,7 +12,11 @@ export function trustedProxyHops(value = process.env.TRUSTED_PROXY_HOPS): number
   return Number.isInteger(hops) && hops >= 0 && hops <= 10 ? hops : 0;
 }
 
-export function clientAddressOf(forwardedFor: string | string[] | undefined, socketAddress: string | undefined, hops: number): string {
+export function clientAddressOf(
+  forwardedFor: string | string[] | undefined,
+  socketAddress: string | undefined,
+  hops: number,
+): string {
   const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
     .split(",")
     .map((entry) => entry.trim())

@@ -13,7 +13,11 @@ import { ZSignInRequest } from "@/lib/schemas/auth";
 
 // Error codes the sign-in page turns into sentences. One code for every credential failure,
 // so the answer never tells whether an email has an account.
-export const SIGNIN_ERRORS = { invalid: "CredentialsSignin", rateLimited: "RateLimited", unavailable: "SignInUnavailable" } as const;
+export const SIGNIN_ERRORS = {
+  invalid: "CredentialsSignin",
+  rateLimited: "RateLimited",
+  unavailable: "SignInUnavailable",
+} as const;
 
 // Stamped on every request by the server itself (instrumentation.ts), from the socket and
 // TRUSTED_PROXY_HOPS; never from a header the client wrote.
@@ -56,7 +60,9 @@ function oauthProviders(): Provider[] {
     providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
   }
   if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
-    providers.push(GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }));
+    providers.push(
+      GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }),
+    );
   }
   return providers;
 }

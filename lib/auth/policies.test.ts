@@ -7,12 +7,30 @@ const admin = actor("admin");
 const editor = actor("editor");
 const reviewer = actor("reviewer");
 
-const editing: SimpleAction[] = ["article:create", "article:update", "article:delete", "claim:create", "claim:update", "claim:set-verdict", "claim:submit", "evidence:link", "source:import", "source:edit"];
+const editing: SimpleAction[] = [
+  "article:create",
+  "article:update",
+  "article:delete",
+  "claim:create",
+  "claim:update",
+  "claim:set-verdict",
+  "claim:submit",
+  "evidence:link",
+  "source:import",
+  "source:edit",
+];
 const judged = (verdictById: string | null, evidenceCreatorIds: string[] = []) => ({ verdictById, evidenceCreatorIds });
 
 describe("policies, one block per role", () => {
   it("signed out: may do nothing and sees no live rows (readers read published snapshots)", () => {
-    for (const action of [...editing, "workbench:read", "review:read", "verdict:manage", "user:manage", "token:manage"] as SimpleAction[]) {
+    for (const action of [
+      ...editing,
+      "workbench:read",
+      "review:read",
+      "verdict:manage",
+      "user:manage",
+      "token:manage",
+    ] as SimpleAction[]) {
       expect(can(null, action)).toBe(false);
     }
     expect(can(null, "claim:review", judged("someone"))).toBe(false);
@@ -39,7 +57,8 @@ describe("policies, one block per role", () => {
   });
 
   it("admin: may do everything, but not approve a verdict they set", () => {
-    for (const action of [...editing, "user:manage", "verdict:manage"] as SimpleAction[]) expect(can(admin, action)).toBe(true);
+    for (const action of [...editing, "user:manage", "verdict:manage"] as SimpleAction[])
+      expect(can(admin, action)).toBe(true);
     expect(can(admin, "claim:review", judged(editor.id))).toBe(true);
     const ownVerdict = judged(admin.id);
     expect(can(admin, "claim:review", ownVerdict)).toBe(false);

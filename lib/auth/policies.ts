@@ -47,7 +47,16 @@ const EDITING: Action[] = [
 ];
 
 const ALLOWED: Record<Role, ReadonlySet<Action>> = {
-  admin: new Set<Action>([...EDITING, "claim:review", "review:read", "verdict:manage", "comment:create", "workbench:read", "user:manage", "token:manage"]),
+  admin: new Set<Action>([
+    ...EDITING,
+    "claim:review",
+    "review:read",
+    "verdict:manage",
+    "comment:create",
+    "workbench:read",
+    "user:manage",
+    "token:manage",
+  ]),
   editor: new Set<Action>([...EDITING, "review:read", "comment:create", "workbench:read", "token:manage"]),
   reviewer: new Set<Action>(["claim:review", "review:read", "comment:create", "workbench:read", "token:manage"]),
 };
@@ -63,7 +72,8 @@ export function reviewRefusal(actor: Actor | null, claim: ReviewableClaim): stri
   if (!actor || !ALLOWED[actor.role].has("claim:review")) return "Your role does not review claims.";
   // Nobody approves their own work: the second pair of eyes is the point of review.
   if (claim.verdictById === actor.id) return "You set this verdict, so someone else has to review it.";
-  if (claim.evidenceCreatorIds.includes(actor.id)) return "You linked evidence to this claim, so someone else has to review it.";
+  if (claim.evidenceCreatorIds.includes(actor.id))
+    return "You linked evidence to this claim, so someone else has to review it.";
   return null;
 }
 

@@ -6,7 +6,10 @@ import { RateLimiterRes } from "rate-limiter-flexible";
 import { afterAll, describe, expect, it } from "vitest";
 import { postgresLimiter } from "@/lib/auth/rate-limit-store";
 
-const pools = [new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 }), new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 })];
+const pools = [
+  new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 }),
+  new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 }),
+];
 afterAll(() => Promise.all(pools.map((p) => p.end())));
 
 const limiters = (points: number, duration = 60) => {

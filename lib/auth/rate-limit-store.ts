@@ -7,7 +7,9 @@ export type LimiterOptions = { keyPrefix: string; points: number; duration: numb
 
 // The app's primary pool, looked up on the first query rather than when a limiter is made: limiters
 // are made at module load, and `next build` loads modules without a database.
-const lazyPrimaryPool: Pick<pg.Pool, "query"> = { query: ((query: pg.QueryConfig) => primaryPool().query(query)) as pg.Pool["query"] };
+const lazyPrimaryPool: Pick<pg.Pool, "query"> = {
+  query: ((query: pg.QueryConfig) => primaryPool().query(query)) as pg.Pool["query"],
+};
 
 /**
  * A rate limiter whose counters live in PostgreSQL (the `rate_limits` table, made by a
@@ -15,7 +17,10 @@ const lazyPrimaryPool: Pick<pg.Pool, "query"> = { query: ((query: pg.QueryConfig
  * Same options and API as RateLimiterMemory: lib/auth/rate-limit.ts can make its limiters here.
  * Uses the app's primary pool, so it opens no connections of its own.
  */
-export function postgresLimiter(options: LimiterOptions, pool: Pick<pg.Pool, "query"> = lazyPrimaryPool): RateLimiterAbstract {
+export function postgresLimiter(
+  options: LimiterOptions,
+  pool: Pick<pg.Pool, "query"> = lazyPrimaryPool,
+): RateLimiterAbstract {
   return new RateLimiterPostgres({
     ...options,
     storeClient: pool,

@@ -1,6 +1,13 @@
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { describe, expect, it } from "vitest";
-import { accountDelayMs, beginSignInAttempt, RateLimitedError, recordSuccessfulSignIn, SIGNIN_LIMITS, signInLimiters } from "./rate-limit";
+import {
+  accountDelayMs,
+  beginSignInAttempt,
+  RateLimitedError,
+  recordSuccessfulSignIn,
+  SIGNIN_LIMITS,
+  signInLimiters,
+} from "./rate-limit";
 
 // The rules, on in-memory counters; the PostgreSQL store has its own test (rate-limit-store).
 const memory = (options: { keyPrefix: string; points: number; duration: number }) => new RateLimiterMemory(options);
@@ -44,15 +51,18 @@ describe("sign-in rate limits (issue 9, defect 3)", () => {
   it("one address spraying many accounts is refused past the per-client limit", async () => {
     const limiters = signInLimiters(memory);
     let limited = 0;
-    for (let i = 0; i < SIGNIN_LIMITS.perClient + 5; i++) if ((await attempt(limiters, `user${i}@sourcemark.test`, "203.0.113.50")).limited) limited++;
+    for (let i = 0; i < SIGNIN_LIMITS.perClient + 5; i++)
+      if ((await attempt(limiters, `user${i}@sourcemark.test`, "203.0.113.50")).limited) limited++;
     expect(limited).toBe(5);
   });
 
   it("a successful sign-in clears its own pair, so the owner's typos do not pile up", async () => {
     const limiters = signInLimiters(memory);
-    for (let i = 0; i < SIGNIN_LIMITS.perAccountAndClient - 1; i++) await attempt(limiters, "reviewer@sourcemark.test", "198.51.100.1");
+    for (let i = 0; i < SIGNIN_LIMITS.perAccountAndClient - 1; i++)
+      await attempt(limiters, "reviewer@sourcemark.test", "198.51.100.1");
     await recordSuccessfulSignIn("reviewer@sourcemark.test", "198.51.100.1", limiters);
-    for (let i = 0; i < SIGNIN_LIMITS.perAccountAndClient; i++) expect((await attempt(limiters, "reviewer@sourcemark.test", "198.51.100.1")).limited).toBe(false);
+    for (let i = 0; i < SIGNIN_LIMITS.perAccountAndClient; i++)
+      expect((await attempt(limiters, "reviewer@sourcemark.test", "198.51.100.1")).limited).toBe(false);
   });
 
   it("the delay doubles from 250 ms and stops at the cap", () => {

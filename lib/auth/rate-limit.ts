@@ -22,7 +22,8 @@ export const SIGNIN_LIMITS = {
 } as const;
 
 type MakeLimiter = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
-const makeLimiter: MakeLimiter = (options) => (process.env.SIGNIN_RATE_LIMIT_STORE === "memory" ? new RateLimiterMemory(options) : postgresLimiter(options));
+const makeLimiter: MakeLimiter = (options) =>
+  process.env.SIGNIN_RATE_LIMIT_STORE === "memory" ? new RateLimiterMemory(options) : postgresLimiter(options);
 
 export function signInLimiters(make: MakeLimiter = makeLimiter, window = windowSeconds) {
   return {
@@ -65,7 +66,11 @@ const pairKey = (email: string, client: string) => `${email}\n${client}`;
  * slip past a check-then-count. Throws RateLimitedError past a hard limit; otherwise says how
  * long to wait before checking the password.
  */
-export async function beginSignInAttempt(email: string, client: string, limiters: SignInLimiters = shared): Promise<{ delayMs: number }> {
+export async function beginSignInAttempt(
+  email: string,
+  client: string,
+  limiters: SignInLimiters = shared,
+): Promise<{ delayMs: number }> {
   await consume(limiters.pair, pairKey(email, client));
   await consume(limiters.client, client);
   const account = await consume(limiters.account, email);
@@ -73,6 +78,14 @@ export async function beginSignInAttempt(email: string, client: string, limiters
 }
 
 /** A successful sign-in gives back what it counted, so a busy office behind one address is not throttled by its own colleagues. */
-export async function recordSuccessfulSignIn(email: string, client: string, limiters: SignInLimiters = shared): Promise<void> {
-  await Promise.all([limiters.pair.delete(pairKey(email, client)), limiters.client.reward(client, 1), limiters.account.reward(email, 1)]);
+export async function recordSuccessfulSignIn(
+  email: string,
+  client: string,
+  limiters: SignInLimiters = shared,
+): Promise<void> {
+  await Promise.all([
+    limiters.pair.delete(pairKey(email, client)),
+    limiters.client.reward(client, 1),
+    limiters.account.reward(email, 1),
+  ]);
 }

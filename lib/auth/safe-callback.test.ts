@@ -8,7 +8,17 @@ describe("safeCallbackPath", () => {
   });
 
   it("refuses anything a browser could read as another origin", () => {
-    for (const bad of ["//evil.com", "/\\evil.com", "/\t/evil.com", "/\n/evil.com", "https://evil.com", "javascript:alert(1)", "evil.com", "", undefined]) {
+    for (const bad of [
+      "//evil.com",
+      "/\\evil.com",
+      "/\t/evil.com",
+      "/\n/evil.com",
+      "https://evil.com",
+      "javascript:alert(1)",
+      "evil.com",
+      "",
+      undefined,
+    ]) {
       expect(safeCallbackPath(bad)).toBe("/articles");
     }
   });

@@ -8,7 +8,9 @@ export function safeCallbackPath(value: string | string[] | undefined, fallback 
   if (!v || !v.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(v)) return fallback;
   try {
     const url = new URL(v, "http://sourcemark.invalid");
-    return url.origin === "http://sourcemark.invalid" && !v.startsWith("//") ? `${url.pathname}${url.search}${url.hash}` : fallback;
+    return url.origin === "http://sourcemark.invalid" && !v.startsWith("//")
+      ? `${url.pathname}${url.search}${url.hash}`
+      : fallback;
   } catch {
     return fallback;
   }

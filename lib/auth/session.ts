@@ -12,7 +12,10 @@ import { setRequestUser } from "@/lib/observability/request-context";
 export const API_TOKEN_PREFIX = "smk_";
 
 async function loadActor(where: { id: string }): Promise<Actor | null> {
-  const user = await prisma.user.findUnique({ where, select: { id: true, role: true, email: true, name: true, disabled: true } });
+  const user = await prisma.user.findUnique({
+    where,
+    select: { id: true, role: true, email: true, name: true, disabled: true },
+  });
   if (!user || user.disabled) return null;
   setRequestUser(user.id);
   return { id: user.id, role: user.role, email: user.email, name: user.name };

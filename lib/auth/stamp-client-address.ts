@@ -15,7 +15,8 @@ const PATCHED = Symbol.for("sourcemark.clientAddress");
 export function stampClientAddresses(): void {
   const hops = trustedProxyHops();
   // https: `next dev --experimental-https`.
-  for (const server of [http.Server, https.Server]) stamp(server.prototype as http.Server & { [PATCHED]?: boolean }, hops);
+  for (const server of [http.Server, https.Server])
+    stamp(server.prototype as http.Server & { [PATCHED]?: boolean }, hops);
 }
 
 function stamp(proto: http.Server & { [PATCHED]?: boolean }, hops: number): void {
@@ -24,7 +25,11 @@ function stamp(proto: http.Server & { [PATCHED]?: boolean }, hops: number): void
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;
-      request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request.headers["x-forwarded-for"], request.socket?.remoteAddress, hops);
+      request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(
+        request.headers["x-forwarded-for"],
+        request.socket?.remoteAddress,
+        hops,
+      );
     }
     return (emit as (event: string | symbol, ...args: unknown[]) => boolean).call(this, event, ...args);
   } as typeof proto.emit;

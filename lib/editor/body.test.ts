@@ -19,29 +19,56 @@ const linkAttrs = (json: unknown) => {
 
 describe("links are normalised on write (issue 9, defect 6)", () => {
   it("a target with rel=opener is stored with our rel: no reverse tabnabbing", () => {
-    const { attrs, stored } = linkAttrs(withLink({ href: "https://nsarchive.gwu.edu/", target: "_blank", rel: "opener" }));
-    expect(attrs).toMatchObject({ href: "https://nsarchive.gwu.edu/", target: "_blank", rel: "noopener noreferrer nofollow" });
+    const { attrs, stored } = linkAttrs(
+      withLink({ href: "https://nsarchive.gwu.edu/", target: "_blank", rel: "opener" }),
+    );
+    expect(attrs).toMatchObject({
+      href: "https://nsarchive.gwu.edu/",
+      target: "_blank",
+      rel: "noopener noreferrer nofollow",
+    });
     expect(stored).not.toMatch(/"opener"/);
   });
 
   it("drops attributes we do not render, and targets other than a new tab", () => {
-    const { attrs, stored } = linkAttrs(withLink({ href: "https://example.org/", target: "_parent", rel: "", class: "evil", onclick: "alert(1)", style: "x" }));
-    expect(attrs).toEqual({ href: "https://example.org/", target: null, rel: "noopener noreferrer nofollow", class: null, title: null });
+    const { attrs, stored } = linkAttrs(
+      withLink({
+        href: "https://example.org/",
+        target: "_parent",
+        rel: "",
+        class: "evil",
+        onclick: "alert(1)",
+        style: "x",
+      }),
+    );
+    expect(attrs).toEqual({
+      href: "https://example.org/",
+      target: null,
+      rel: "noopener noreferrer nofollow",
+      class: null,
+      title: null,
+    });
     expect(stored).not.toMatch(/onclick|evil|_parent/);
   });
 
   it("whatever the attributes, a stored link has our rel and at most a new-tab target", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom("target", "rel", "class", "title", "onclick", "href"), fc.oneof(fc.string(), fc.constant("_blank"), fc.constant(null))), (extra) => {
-        const result = checkBody(withLink({ ...extra, href: "https://example.org/" }));
-        if (!result.ok) return;
-        result.doc.descendants((node) => {
-          for (const mark of node.marks) {
-            expect(mark.attrs.rel).toBe("noopener noreferrer nofollow");
-            expect([null, "_blank"]).toContain(mark.attrs.target);
-          }
-        });
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom("target", "rel", "class", "title", "onclick", "href"),
+          fc.oneof(fc.string(), fc.constant("_blank"), fc.constant(null)),
+        ),
+        (extra) => {
+          const result = checkBody(withLink({ ...extra, href: "https://example.org/" }));
+          if (!result.ok) return;
+          result.doc.descendants((node) => {
+            for (const mark of node.marks) {
+              expect(mark.attrs.rel).toBe("noopener noreferrer nofollow");
+              expect([null, "_blank"]).toContain(mark.attrs.target);
+            }
+          });
+        },
+      ),
     );
   });
 });
@@ -54,7 +81,10 @@ describe("hostile bodies are refused with a message, never thrown (issue 9, defe
   };
 
   it("a body nested 1,500 levels deep", () => {
-    expect(checkBody(nested(1_500))).toEqual({ ok: false, message: `The body nests nodes more than ${MAX_BODY_DEPTH} levels deep.` });
+    expect(checkBody(nested(1_500))).toEqual({
+      ok: false,
+      message: `The body nests nodes more than ${MAX_BODY_DEPTH} levels deep.`,
+    });
     expect(checkBody(nested(10)).ok).toBe(true);
   });
 

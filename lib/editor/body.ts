@@ -4,7 +4,13 @@ import { CLAIM_MARK } from "@/lib/editor/claim-mark";
 import { buildTextMap } from "@/lib/editor/text-map";
 import { textProblem } from "@/lib/schemas/common";
 
-export type ProseMirrorJSON = { type: string; content?: ProseMirrorJSON[]; text?: string; marks?: { type: string; attrs?: Record<string, unknown> }[]; attrs?: Record<string, unknown> };
+export type ProseMirrorJSON = {
+  type: string;
+  content?: ProseMirrorJSON[];
+  text?: string;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  attrs?: Record<string, unknown>;
+};
 
 /** A body over this size is refused: about ten times the longest feature we expect. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -25,7 +31,8 @@ const checked = new WeakMap<object, BodyCheck>();
 
 /** Parses and checks a body against the editor's own schema; never throws. */
 export function checkBody(json: unknown): BodyCheck {
-  if (typeof json !== "object" || json === null) return { ok: false, message: "The body must be a ProseMirror document (a JSON object)." };
+  if (typeof json !== "object" || json === null)
+    return { ok: false, message: "The body must be a ProseMirror document (a JSON object)." };
   const known = checked.get(json);
   if (known) return known;
   const result = checkBodyOnce(json);
@@ -34,14 +41,19 @@ export function checkBody(json: unknown): BodyCheck {
 }
 
 function checkBodyOnce(json: object): BodyCheck {
-  if (nodeDepth(json, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) return { ok: false, message: `The body nests nodes more than ${MAX_BODY_DEPTH} levels deep.` };
+  if (nodeDepth(json, MAX_BODY_DEPTH) > MAX_BODY_DEPTH)
+    return { ok: false, message: `The body nests nodes more than ${MAX_BODY_DEPTH} levels deep.` };
   let size: number;
   try {
     size = JSON.stringify(json).length;
   } catch {
     return { ok: false, message: "The body is not a JSON document." };
   }
-  if (size > MAX_BODY_BYTES) return { ok: false, message: `The body is ${Math.round(size / 1024)} KiB; the limit is ${MAX_BODY_BYTES / 1024} KiB.` };
+  if (size > MAX_BODY_BYTES)
+    return {
+      ok: false,
+      message: `The body is ${Math.round(size / 1024)} KiB; the limit is ${MAX_BODY_BYTES / 1024} KiB.`,
+    };
   let doc: PMNode;
   try {
     doc = PMNode.fromJSON(articleSchema(), normaliseLinks(json));
@@ -54,7 +66,8 @@ function checkBodyOnce(json: object): BodyCheck {
   let problem: string | null = null;
   doc.descendants((node) => {
     for (const mark of node.marks) {
-      if (mark.type.name === "link" && !isSafeHref(mark.attrs.href)) problem = "A link may only point to http, https or mailto addresses.";
+      if (mark.type.name === "link" && !isSafeHref(mark.attrs.href))
+        problem = "A link may only point to http, https or mailto addresses.";
       if (mark.type.name === CLAIM_MARK) {
         if (typeof mark.attrs.claimId !== "string" || !mark.attrs.claimId) problem = "A claim mark has no claim id.";
         else claimIds.add(mark.attrs.claimId);
@@ -78,7 +91,8 @@ function nodeDepth(root: unknown, cap: number): number {
     deepest = Math.max(deepest, depth);
     if (depth > cap) return depth;
     const content = (node as { content?: unknown }).content;
-    if (Array.isArray(content)) for (const child of content) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+    if (Array.isArray(content))
+      for (const child of content) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
   }
   return deepest;
 }
@@ -94,14 +108,20 @@ function normaliseLinks(json: object): object {
   while (stack.length) {
     const node = stack.pop()!;
     if (Array.isArray(node.marks)) {
-      node.marks = node.marks.map((mark) => (mark?.type === "link" ? { type: "link", attrs: safeLinkAttrs(mark.attrs) } : mark));
+      node.marks = node.marks.map((mark) =>
+        mark?.type === "link" ? { type: "link", attrs: safeLinkAttrs(mark.attrs) } : mark,
+      );
     }
-    if (Array.isArray(node.content)) for (const child of node.content) if (typeof child === "object" && child !== null) stack.push(child);
+    if (Array.isArray(node.content))
+      for (const child of node.content) if (typeof child === "object" && child !== null) stack.push(child);
   }
   return copy;
 }
 
 export function paragraphsToDoc(paragraphs: string[]): ProseMirrorJSON {
-  const content = paragraphs.map((p) => p.trim()).filter(Boolean).map((text) => ({ type: "paragraph", content: [{ type: "text", text }] }));
+  const content = paragraphs
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((text) => ({ type: "paragraph", content: [{ type: "text", text }] }));
   return { type: "doc", content: content.length ? content : [{ type: "paragraph" }] };
 }

@@ -38,6 +38,8 @@ describe("claim marks on paste", () => {
     const doc = markedDoc();
     const slice = doc.slice(1, doc.content.size - 1);
     const stripped = new Slice(stripClaims(slice.content), slice.openStart, slice.openEnd);
-    expect(stripped.content.textBetween(0, stripped.content.size, "\n")).toBe(slice.content.textBetween(0, slice.content.size, "\n"));
+    expect(stripped.content.textBetween(0, stripped.content.size, "\n")).toBe(
+      slice.content.textBetween(0, slice.content.size, "\n"),
+    );
   });
 });

@@ -22,12 +22,17 @@ describe("claims in document order", () => {
 
   it("inserting one claim gives the list a full sort would, and replaces a claim with the same id", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(claim, { selector: (c) => c.id, maxLength: 40 }), claim, fc.boolean(), (claims, fresh, reuseId) => {
-        const sorted = [...claims].sort(byDocumentOrder);
-        const added = reuseId && sorted.length > 0 ? { ...fresh, id: sorted[0]!.id } : fresh;
-        const expected = [...sorted.filter((c) => c.id !== added.id), added].sort(byDocumentOrder);
-        expect(insertInDocumentOrder(sorted, added)).toEqual(expected);
-      }),
+      fc.property(
+        fc.uniqueArray(claim, { selector: (c) => c.id, maxLength: 40 }),
+        claim,
+        fc.boolean(),
+        (claims, fresh, reuseId) => {
+          const sorted = [...claims].sort(byDocumentOrder);
+          const added = reuseId && sorted.length > 0 ? { ...fresh, id: sorted[0]!.id } : fresh;
+          const expected = [...sorted.filter((c) => c.id !== added.id), added].sort(byDocumentOrder);
+          expect(insertInDocumentOrder(sorted, added)).toEqual(expected);
+        },
+      ),
     );
   });
 });

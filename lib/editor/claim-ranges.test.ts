@@ -8,7 +8,8 @@ import { buildTextMap, offsetToPos, posToOffset } from "@/lib/editor/text-map";
 
 const schema = articleSchema();
 const doc = (paragraphs: string[]) => PMNode.fromJSON(schema, paragraphsToDoc(paragraphs));
-const QUOTE = "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.";
+const QUOTE =
+  "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.";
 const PARAGRAPH = `However, the Russian President adds, “${QUOTE}”`;
 
 describe("claim marks ↔ plain-text ranges", () => {
@@ -25,7 +26,11 @@ describe("claim marks ↔ plain-text ranges", () => {
     const d0 = doc([PARAGRAPH]);
     const text = buildTextMap(d0).text;
     const inner = text.indexOf("a junta with nuclear weapons");
-    let d = addClaimMark(d0, schema, { claimId: "outer", start: text.indexOf(QUOTE), end: text.indexOf(QUOTE) + QUOTE.length });
+    let d = addClaimMark(d0, schema, {
+      claimId: "outer",
+      start: text.indexOf(QUOTE),
+      end: text.indexOf(QUOTE) + QUOTE.length,
+    });
     d = addClaimMark(d, schema, { claimId: "inner", start: inner, end: inner + "a junta with nuclear weapons".length });
     const ranges = claimRanges(d);
     expect(text.slice(ranges.get("inner")!.start, ranges.get("inner")!.end)).toBe("a junta with nuclear weapons");

@@ -37,7 +37,8 @@ export function removeClaimMarks(doc: PMNode, claimIds: ReadonlySet<string>): PM
   doc.descendants((node, pos) => {
     if (!node.isText) return true;
     for (const mark of node.marks) {
-      if (mark.type.name === CLAIM_MARK && claimIds.has(String(mark.attrs.claimId))) tr.removeMark(pos, pos + node.nodeSize, mark);
+      if (mark.type.name === CLAIM_MARK && claimIds.has(String(mark.attrs.claimId)))
+        tr.removeMark(pos, pos + node.nodeSize, mark);
     }
     return true;
   });

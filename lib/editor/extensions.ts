@@ -21,7 +21,13 @@ export const LINK_REL = "noopener noreferrer nofollow";
 export function safeLinkAttrs(attrs: unknown): Record<string, string | null> {
   const given = (typeof attrs === "object" && attrs !== null ? attrs : {}) as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === "string" ? value : null);
-  return { href: text(given.href), target: given.target === "_blank" ? "_blank" : null, rel: LINK_REL, class: null, title: text(given.title) };
+  return {
+    href: text(given.href),
+    target: given.target === "_blank" ? "_blank" : null,
+    rel: LINK_REL,
+    class: null,
+    title: text(given.title),
+  };
 }
 
 /** The one list of extensions: the browser editor, server validation and reader HTML all use it. */

@@ -4,10 +4,17 @@ export type FeedEntry = { id: string; title: string; url: string; updated: strin
 
 export function xmlEscape(text: string): string {
   // Characters XML 1.0 forbids outright are dropped rather than escaped.
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+    .replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 }
 
-export function buildAtomFeed(options: { title: string; selfUrl: string; siteUrl: string; entries: FeedEntry[] }): string {
+export function buildAtomFeed(options: {
+  title: string;
+  selfUrl: string;
+  siteUrl: string;
+  entries: FeedEntry[];
+}): string {
   const updated = options.entries[0]?.updated ?? new Date(0).toISOString();
   const entries = options.entries.map(
     (e) => `  <entry>

@@ -5,14 +5,38 @@ import { PUTIN, snapshotFixture } from "@/test/support/snapshot-fixture";
 // The part of the schema.org vocabulary ClaimReview uses (https://schema.org/ClaimReview,
 // /Claim, /Rating, /NewsArticle, /Organization, /Person), with inherited properties: a type
 // accepts its own properties and its ancestors'. Values: the ranges schema.org gives.
-const PARENT: Record<string, string | null> = { Thing: null, CreativeWork: "Thing", Review: "CreativeWork", ClaimReview: "Review", Claim: "CreativeWork", Article: "CreativeWork", NewsArticle: "Article", Intangible: "Thing", Rating: "Intangible", Organization: "Thing", Person: "Thing" };
+const PARENT: Record<string, string | null> = {
+  Thing: null,
+  CreativeWork: "Thing",
+  Review: "CreativeWork",
+  ClaimReview: "Review",
+  Claim: "CreativeWork",
+  Article: "CreativeWork",
+  NewsArticle: "Article",
+  Intangible: "Thing",
+  Rating: "Intangible",
+  Organization: "Thing",
+  Person: "Thing",
+};
 const PROPERTIES: Record<string, Record<string, string[]>> = {
   Thing: { name: ["Text"], url: ["URL"], alternateName: ["Text"], description: ["Text"], sameAs: ["URL"] },
-  CreativeWork: { author: ["Organization", "Person"], datePublished: ["Date", "DateTime"], dateModified: ["Date", "DateTime"], headline: ["Text"], publisher: ["Organization", "Person"], text: ["Text"] },
+  CreativeWork: {
+    author: ["Organization", "Person"],
+    datePublished: ["Date", "DateTime"],
+    dateModified: ["Date", "DateTime"],
+    headline: ["Text"],
+    publisher: ["Organization", "Person"],
+    text: ["Text"],
+  },
   Review: { itemReviewed: ["Thing"], reviewRating: ["Rating"], reviewBody: ["Text"] },
   ClaimReview: { claimReviewed: ["Text"] },
   Claim: { appearance: ["CreativeWork"], firstAppearance: ["CreativeWork"] },
-  Rating: { ratingValue: ["Number", "Text"], bestRating: ["Number", "Text"], worstRating: ["Number", "Text"], author: ["Organization", "Person"] },
+  Rating: {
+    ratingValue: ["Number", "Text"],
+    bestRating: ["Number", "Text"],
+    worstRating: ["Number", "Text"],
+    author: ["Organization", "Person"],
+  },
 };
 const ancestors = (type: string): string[] => (type ? [type, ...(PARENT[type] ? ancestors(PARENT[type]!) : [])] : []);
 const isA = (type: string, wanted: string) => ancestors(type).includes(wanted);
@@ -48,7 +72,10 @@ function checkNode(node: Record<string, unknown>, path: string, errors: string[]
   return errors;
 }
 
-const options = { articleUrl: "https://factcheck.example/read/art1", organization: { name: "Example Fact Check", url: "https://factcheck.example" } };
+const options = {
+  articleUrl: "https://factcheck.example/read/art1",
+  organization: { name: "Example Fact Check", url: "https://factcheck.example" },
+};
 
 describe("ClaimReview JSON-LD", () => {
   it("describes each claim with a verdict, and only those", () => {
@@ -62,12 +89,23 @@ describe("ClaimReview JSON-LD", () => {
       datePublished: "2026-11-27",
       dateModified: "2026-11-28",
       author: { "@type": "Organization", name: "Example Fact Check", url: "https://factcheck.example" },
-      reviewRating: { "@type": "Rating", ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: "Accurate but needs context" },
+      reviewRating: {
+        "@type": "Rating",
+        ratingValue: 4,
+        bestRating: 5,
+        worstRating: 1,
+        alternateName: "Accurate but needs context",
+      },
       itemReviewed: {
         "@type": "Claim",
         author: { "@type": "Person", name: "Vladimir Putin" },
         datePublished: "2025-12-26",
-        appearance: { "@type": "NewsArticle", url: "https://indianexpress.com/article/example", headline: "Declassified memos: Putin warned Bush about Pakistan", publisher: { "@type": "Organization", name: "The Indian Express" } },
+        appearance: {
+          "@type": "NewsArticle",
+          url: "https://indianexpress.com/article/example",
+          headline: "Declassified memos: Putin warned Bush about Pakistan",
+          publisher: { "@type": "Organization", name: "The Indian Express" },
+        },
       },
     });
   });

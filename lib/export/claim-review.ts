@@ -38,7 +38,10 @@ function claimAuthor(claim: SnapshotClaim, meta: PublishedSnapshot["content"]["a
   return undefined;
 }
 
-export function buildClaimReviews(snapshot: PublishedSnapshot, options: { articleUrl: string; organization: Organization }): ClaimReviewJsonLd[] {
+export function buildClaimReviews(
+  snapshot: PublishedSnapshot,
+  options: { articleUrl: string; organization: Organization },
+): ClaimReviewJsonLd[] {
   const meta = snapshot.content.article;
   return snapshot.content.claims.flatMap((claim): ClaimReviewJsonLd[] => {
     if (!claim.verdict) return [];
@@ -53,7 +56,13 @@ export function buildClaimReviews(snapshot: PublishedSnapshot, options: { articl
         datePublished: day(snapshot.firstPublishedAt),
         dateModified: day(snapshot.publishedAt),
         author: { "@type": "Organization", name: options.organization.name, url: options.organization.url },
-        reviewRating: { "@type": "Rating", ratingValue: claim.verdict.rating, bestRating: 5, worstRating: 1, alternateName: claim.verdict.label },
+        reviewRating: {
+          "@type": "Rating",
+          ratingValue: claim.verdict.rating,
+          bestRating: 5,
+          worstRating: 1,
+          alternateName: claim.verdict.label,
+        },
         ...(claim.rationale ? { reviewBody: claim.rationale } : {}),
         itemReviewed: {
           "@type": "Claim",
@@ -74,5 +83,8 @@ export function buildClaimReviews(snapshot: PublishedSnapshot, options: { articl
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the script. */
 export function jsonLdScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

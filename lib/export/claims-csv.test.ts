@@ -14,7 +14,14 @@ const claim = (overrides: Partial<CsvClaim> = {}): CsvClaim => ({
   verdictRating: 5,
   quoteCheck: "minor_differences",
   rationale: "",
-  evidence: [{ relation: "supports", sourceTitle: "Memcon, Ljubljana", sourceSlug: "memcon-2001", exact: "I am concerned about Pakistan" }],
+  evidence: [
+    {
+      relation: "supports",
+      sourceTitle: "Memcon, Ljubljana",
+      sourceSlug: "memcon-2001",
+      exact: "I am concerned about Pakistan",
+    },
+  ],
   ...overrides,
 });
 
@@ -49,7 +56,10 @@ function parseCsv(text: string): string[][] {
 
 describe("claims CSV", () => {
   it("writes a header and one CRLF row per claim, quoting what needs quoting", () => {
-    const csv = buildClaimsCsv([claim({ rationale: 'Two lines,\r\nand "quotes".' }), claim({ id: "c2", speaker: null, verdictLabel: null, verdictRating: null, evidence: [] })]);
+    const csv = buildClaimsCsv([
+      claim({ rationale: 'Two lines,\r\nand "quotes".' }),
+      claim({ id: "c2", speaker: null, verdictLabel: null, verdictRating: null, evidence: [] }),
+    ]);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual(CSV_HEADER);
     expect(rows).toHaveLength(3);
@@ -60,7 +70,8 @@ describe("claims CSV", () => {
   });
 
   it("neutralises spreadsheet formulas at the start of a cell", () => {
-    for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(csvField(`${start}HYPERLINK("http://evil.example")`).replace(/^"/, "")).toMatch(/^'/);
+    for (const start of ["=", "+", "-", "@", "\t", "\r"])
+      expect(csvField(`${start}HYPERLINK("http://evil.example")`).replace(/^"/, "")).toMatch(/^'/);
     expect(csvField("-42 missiles")).toBe("'-42 missiles");
     expect(csvField("42 missiles")).toBe("42 missiles");
     const [, row] = parseCsv(buildClaimsCsv([claim({ exact: '=cmd|"/c calc"!A1', speaker: "@everyone" })]));

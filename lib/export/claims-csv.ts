@@ -18,7 +18,20 @@ export type CsvClaim = {
   evidence: { relation: string; sourceTitle: string; sourceSlug: string; exact: string }[];
 };
 
-export const CSV_HEADER = ["claim_id", "kind", "speaker", "words", "state", "anchor", "left_out", "verdict", "rating", "quote_check", "rationale", "evidence_sources"];
+export const CSV_HEADER = [
+  "claim_id",
+  "kind",
+  "speaker",
+  "words",
+  "state",
+  "anchor",
+  "left_out",
+  "verdict",
+  "rating",
+  "quote_check",
+  "rationale",
+  "evidence_sources",
+];
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which some

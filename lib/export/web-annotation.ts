@@ -14,7 +14,11 @@ type Quote = { type: "TextQuoteSelector"; exact: string; prefix: string; suffix:
 type Position = { type: "TextPositionSelector"; start: number; end: number };
 export type Span = { exact: string; prefix: string; suffix: string; start: number; end: number };
 
-export type ExportEvidence = Span & { relation: string; note: string; source: { slug: string; title: string; url: string | null } };
+export type ExportEvidence = Span & {
+  relation: string;
+  note: string;
+  source: { slug: string; title: string; url: string | null };
+};
 export type ExportClaim = Span & {
   id: string;
   kind: string;
@@ -64,15 +68,29 @@ const selectors = (s: Span): [Quote, Position] => [
 ];
 
 /** A source's IRI: its own URL when it has one, else its citation page here. */
-const sourceIri = (source: ExportEvidence["source"], baseUrl: string) => source.url ?? `${baseUrl}/read/sources/${encodeURIComponent(source.slug)}`;
+const sourceIri = (source: ExportEvidence["source"], baseUrl: string) =>
+  source.url ?? `${baseUrl}/read/sources/${encodeURIComponent(source.slug)}`;
 
-export function buildAnnotationCollection(options: { baseUrl: string; articleId: string; title: string; verdictLabels: Record<string, string>; claims: readonly ExportClaim[] }): AnnotationCollection {
+export function buildAnnotationCollection(options: {
+  baseUrl: string;
+  articleId: string;
+  title: string;
+  verdictLabels: Record<string, string>;
+  claims: readonly ExportClaim[];
+}): AnnotationCollection {
   const { baseUrl, articleId } = options;
   const articleIri = `${baseUrl}/read/${articleId}`;
   const items = options.claims.map((claim): Annotation => {
     const body: AnnotationBody[] = [];
-    if (claim.verdictKey) body.push({ type: "TextualBody", purpose: "classifying", value: options.verdictLabels[claim.verdictKey] ?? claim.verdictKey, "sm:verdictKey": claim.verdictKey });
-    if (claim.rationale) body.push({ type: "TextualBody", purpose: "commenting", value: claim.rationale, format: "text/plain" });
+    if (claim.verdictKey)
+      body.push({
+        type: "TextualBody",
+        purpose: "classifying",
+        value: options.verdictLabels[claim.verdictKey] ?? claim.verdictKey,
+        "sm:verdictKey": claim.verdictKey,
+      });
+    if (claim.rationale)
+      body.push({ type: "TextualBody", purpose: "commenting", value: claim.rationale, format: "text/plain" });
     for (const e of claim.evidence) {
       body.push({
         type: "SpecificResource",

@@ -7,7 +7,9 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(refused)).toBe(true);
     expect(isDatabaseUnavailable(new Error("x", { cause: refused }))).toBe(true);
     expect(isDatabaseUnavailable({ code: "P1001", message: "Can't reach database server" })).toBe(true);
-    expect(isDatabaseUnavailable({ message: "terminating connection due to administrator command", code: "57P01" })).toBe(true);
+    expect(
+      isDatabaseUnavailable({ message: "terminating connection due to administrator command", code: "57P01" }),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new Error("timeout exceeded when trying to connect"))).toBe(true);
     expect(isDatabaseUnavailable({ cause: { originalCode: "57P03" } })).toBe(true);
     expect(isDatabaseUnavailable(new AggregateError([refused], ""))).toBe(true);

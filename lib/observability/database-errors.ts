@@ -23,9 +23,17 @@ const UNAVAILABLE_TEXT =
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 6) return false;
-  const e = error as { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+  const e = error as {
+    code?: unknown;
+    originalCode?: unknown;
+    kind?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
   for (const code of [e.code, e.originalCode, e.kind]) {
-    if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || /^08/.test(code) || UNAVAILABLE_TEXT.test(code))) return true;
+    if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || /^08/.test(code) || UNAVAILABLE_TEXT.test(code)))
+      return true;
   }
   if (typeof e.message === "string" && UNAVAILABLE_TEXT.test(e.message)) return true;
   if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;

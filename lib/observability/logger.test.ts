@@ -23,15 +23,40 @@ describe("logger", () => {
   it("never writes a password, token, cookie, Authorization header or secret, at any depth or in text", () => {
     const { log, lines } = capture();
     log.info({ email: "editor@sourcemark.test", password: PASSWORD }, "sign-in attempt");
-    log.info({ body: { credentials: { password: PASSWORD }, user: { newPassword: PASSWORD, passwordHash: "$argon2id$v=19$hash" } } }, "nested");
-    log.info({ req: { headers: { authorization: `Bearer ${API_TOKEN}`, cookie: `next-auth.session-token=${SESSION}`, "x-request-id": "abc" } } }, "headers");
+    log.info(
+      {
+        body: {
+          credentials: { password: PASSWORD },
+          user: { newPassword: PASSWORD, passwordHash: "$argon2id$v=19$hash" },
+        },
+      },
+      "nested",
+    );
+    log.info(
+      {
+        req: {
+          headers: {
+            authorization: `Bearer ${API_TOKEN}`,
+            cookie: `next-auth.session-token=${SESSION}`,
+            "x-request-id": "abc",
+          },
+        },
+      },
+      "headers",
+    );
     log.warn({ token: API_TOKEN, tokenHash: "deadbeef", apiKey: API_TOKEN, NEXTAUTH_SECRET: JWT_SECRET }, "tokens");
-    log.error({ err: new Error(`upstream said: Authorization: Bearer ${API_TOKEN}; cookie next-auth.session-token=${SESSION}`) }, "failure");
+    log.error(
+      {
+        err: new Error(`upstream said: Authorization: Bearer ${API_TOKEN}; cookie next-auth.session-token=${SESSION}`),
+      },
+      "failure",
+    );
     log.error(`free text with ${API_TOKEN} and password=${PASSWORD} and postgresql://app:${PASSWORD}@db:5432/x`);
     log.info({ list: [{ password: PASSWORD }, `Bearer ${API_TOKEN}`] }, "arrays");
     const all = lines.join("\n");
     expect(lines).toHaveLength(7);
-    for (const secret of [PASSWORD, API_TOKEN, SESSION, JWT_SECRET, "$argon2id$v=19$hash", "deadbeef"]) expect(all).not.toContain(secret);
+    for (const secret of [PASSWORD, API_TOKEN, SESSION, JWT_SECRET, "$argon2id$v=19$hash", "deadbeef"])
+      expect(all).not.toContain(secret);
     // What is not secret is kept, so the lines are still useful.
     expect(all).toContain("editor@sourcemark.test");
     expect(all).toContain("upstream said");

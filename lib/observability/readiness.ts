@@ -43,18 +43,40 @@ export async function checkReadiness(timeoutMs = Number(process.env.READY_TIMEOU
   let applied: string[];
   try {
     const rows = await withTimeout(
-      prisma.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      prisma.$queryRaw<
+        { migration_name: string }[]
+      >`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
       timeoutMs,
     );
     applied = rows.map((row) => row.migration_name);
   } catch {
-    return { ready: false, draining, database: "down", migrations: null, message: `The database did not answer within ${timeoutMs} ms.` };
+    return {
+      ready: false,
+      draining,
+      database: "down",
+      migrations: null,
+      message: `The database did not answer within ${timeoutMs} ms.`,
+    };
   }
   const expected = shippedMigrations();
   const done = new Set(applied);
   const missing = expected.filter((name) => !done.has(name));
   const migrations = { expected: expected.length, applied: applied.length, missing };
-  if (missing.length > 0) return { ready: false, draining, database: "up", migrations, message: `${missing.length} migration(s) not applied: run npm run db:migrate.` };
-  if (draining) return { ready: false, draining, database: "up", migrations, message: "Shutting down: finishing requests in flight." };
+  if (missing.length > 0)
+    return {
+      ready: false,
+      draining,
+      database: "up",
+      migrations,
+      message: `${missing.length} migration(s) not applied: run npm run db:migrate.`,
+    };
+  if (draining)
+    return {
+      ready: false,
+      draining,
+      database: "up",
+      migrations,
+      message: "Shutting down: finishing requests in flight.",
+    };
   return { ready: true, draining, database: "up", migrations, message: "Ready." };
 }

@@ -8,7 +8,8 @@ import { randomUUID } from "node:crypto";
 export type RequestContext = { requestId: string; userId?: string; databaseUnavailable?: boolean };
 
 const KEY = Symbol.for("sourcemark.requestContext");
-const store = ((globalThis as Record<symbol, unknown>)[KEY] ??= new AsyncLocalStorage<RequestContext>()) as AsyncLocalStorage<RequestContext>;
+const store = ((globalThis as Record<symbol, unknown>)[KEY] ??=
+  new AsyncLocalStorage<RequestContext>()) as AsyncLocalStorage<RequestContext>;
 
 export function runWithRequestContext<T>(context: RequestContext, fn: () => T): T {
   return store.run(context, fn);

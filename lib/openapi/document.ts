@@ -10,8 +10,14 @@ import { sourcePaths } from "@/lib/openapi/paths/sources";
 // the same zod schemas the handlers validate with (z.toJSONSchema), so the two cannot drift.
 export type PathItem = Record<string, unknown>;
 
-export const jsonBody = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } } });
-export const jsonResponse = (description: string, schema?: Record<string, unknown>) => ({ description, content: schema ? { "application/json": { schema } } : undefined });
+export const jsonBody = (schema: z.ZodType) => ({
+  required: true,
+  content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } },
+});
+export const jsonResponse = (description: string, schema?: Record<string, unknown>) => ({
+  description,
+  content: schema ? { "application/json": { schema } } : undefined,
+});
 export const errorResponses = {
   "401": { $ref: "#/components/responses/Unauthenticated" },
   "403": { $ref: "#/components/responses/Forbidden" },
@@ -19,12 +25,26 @@ export const errorResponses = {
   "422": { $ref: "#/components/responses/InvalidInput" },
 };
 
-const errorSchema = { type: "object", properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" }, issues: { type: "array" } }, required: ["code", "message"] } } };
+const errorSchema = {
+  type: "object",
+  properties: {
+    error: {
+      type: "object",
+      properties: { code: { type: "string" }, message: { type: "string" }, issues: { type: "array" } },
+      required: ["code", "message"],
+    },
+  },
+};
 
 export function openApiDocument() {
   return {
     openapi: "3.1.0",
-    info: { title: "Sourcemark API", version: "1", description: "Articles, claims, sources, passages and search. Authenticate with the session cookie or a personal API token: `Authorization: Bearer smk_…` (create one under API tokens)." },
+    info: {
+      title: "Sourcemark API",
+      version: "1",
+      description:
+        "Articles, claims, sources, passages and search. Authenticate with the session cookie or a personal API token: `Authorization: Bearer smk_…` (create one under API tokens).",
+    },
     servers: [{ url: "/" }],
     security: [{ bearer: [] }, { session: [] }],
     paths: { ...articlePaths(), ...sourcePaths(), ...reviewPaths(), ...quoteAuditPaths(), ...publishingPaths() },

@@ -45,9 +45,15 @@ function expireLocally(/** @type {string[]} */ tags) {
   return new FileSystemCache({}).revalidateTag(tags);
 }
 
-function log(/** @type {"info" | "warn"} */ level, /** @type {string} */ msg, /** @type {Record<string, unknown>} */ extra = {}) {
+function log(
+  /** @type {"info" | "warn"} */ level,
+  /** @type {string} */ msg,
+  /** @type {Record<string, unknown>} */ extra = {},
+) {
   // pino's line shape (lib/observability/logger.ts), without importing the app's bundle.
-  process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), service: "sourcemark", pid: process.pid, ...extra, msg })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ level, time: new Date().toISOString(), service: "sourcemark", pid: process.pid, ...extra, msg })}\n`,
+  );
 }
 
 const retryMs = () => Number(process.env.READER_CACHE_RETRY_MS ?? 2000);
@@ -56,7 +62,11 @@ async function listen() {
   const s = state();
   const url = process.env.DATABASE_URL;
   if (!url) return;
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000), keepAlive: true });
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
+    keepAlive: true,
+  });
   s.client = client;
   let closed = false;
   const again = () => {
@@ -65,11 +75,16 @@ async function listen() {
     s.listening = false;
     s.client = null;
     client.end().catch(() => undefined);
-    if ((/** @type {Record<symbol, unknown>} */ (globalThis))[Symbol.for("sourcemark.draining")]) return;
+    if (/** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for("sourcemark.draining")]) return;
     setTimeout(() => void listen(), retryMs()).unref();
   };
   client.on("error", (err) => {
-    if (s.listening) log("warn", "reader cache: lost the database connection that carries publishes; every cached page is expired when it is back", { err: err.message });
+    if (s.listening)
+      log(
+        "warn",
+        "reader cache: lost the database connection that carries publishes; every cached page is expired when it is back",
+        { err: err.message },
+      );
     again();
   });
   client.on("end", again);

@@ -12,7 +12,13 @@ import { noteReaderLsn, READER_CHANNEL } from "@/lib/reader/reader-cache-state";
  * the primary's WAL position, so no instance renders the change from a replica that has not
  * replayed it yet (lib/db.ts, readFromFreshReplica). Decision 0008.
  */
-export async function revalidateReader({ articleId, sourceSlugs }: { articleId: string; sourceSlugs: string[] }): Promise<void> {
+export async function revalidateReader({
+  articleId,
+  sourceSlugs,
+}: {
+  articleId: string;
+  sourceSlugs: string[];
+}): Promise<void> {
   const paths = [`/read/${articleId}`, "/read/feed.xml", "/", ...sourceSlugs.map((slug) => `/read/sources/${slug}`)];
   for (const path of paths) revalidatePath(path);
   try {
@@ -22,6 +28,9 @@ export async function revalidateReader({ articleId, sourceSlugs }: { articleId: 
     if (row) noteReaderLsn(row.lsn);
   } catch (err) {
     // The snapshot is committed; other instances expire every page when their listener reconnects.
-    logger().warn({ err }, "could not tell the other instances about a publish; their reader pages refresh when they reconnect");
+    logger().warn(
+      { err },
+      "could not tell the other instances about a publish; their reader pages refresh when they reconnect",
+    );
   }
 }

@@ -11,7 +11,14 @@ export const ZArticleBody = z
   })
   .meta({
     description: "ProseMirror JSON of the article's editor schema; links keep only href, title and a new-tab target.",
-    examples: [{ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Bush said, “We have a complex history with Iran.”" }] }] }],
+    examples: [
+      {
+        type: "doc",
+        content: [
+          { type: "paragraph", content: [{ type: "text", text: "Bush said, “We have a complex history with Iran.”" }] },
+        ],
+      },
+    ],
   });
 
 export const ZArticleMeta = z.object({
@@ -33,7 +40,9 @@ export type TCreateArticleRequest = z.infer<typeof ZCreateArticleRequest>;
 
 export const ZUpdateArticleRequest = ZArticleMeta.partial().extend({
   body: ZArticleBody.optional(),
-  version: zInt4("Send the version you loaded, so a newer save is not overwritten.").positive("Send the version you loaded, so a newer save is not overwritten."),
+  version: zInt4("Send the version you loaded, so a newer save is not overwritten.").positive(
+    "Send the version you loaded, so a newer save is not overwritten.",
+  ),
   /** For scripts sending plain paragraphs: find claims again by their words and put marks back. */
   reanchorByText: z.boolean().optional(),
 });

@@ -13,7 +13,4 @@ export const ZSignInRequest = z.object({
 });
 export type TSignInRequest = z.infer<typeof ZSignInRequest>;
 
-export const ZPassword = z
-  .string()
-  .min(12, "Use at least 12 characters.")
-  .max(1024, "Use at most 1,024 characters.");
+export const ZPassword = z.string().min(12, "Use at least 12 characters.").max(1024, "Use at most 1,024 characters.");

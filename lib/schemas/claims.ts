@@ -35,14 +35,31 @@ export const ZCreateClaimRequest = z
     start: zInt4().nonnegative().optional(),
     end: zInt4().positive().optional(),
     /** With offsets: the words at [start, end) as the caller sees them, checked and never trimmed. */
-    exact: z.string().min(1).max(1_000_000).optional().meta({ description: "With start and end: the exact words there in the version sent (UTF-16 code units). The server checks them and does not trim quotation marks; a mismatch is refused (422)." }),
+    exact: z
+      .string()
+      .min(1)
+      .max(1_000_000)
+      .optional()
+      .meta({
+        description:
+          "With start and end: the exact words there in the version sent (UTF-16 code units). The server checks them and does not trim quotation marks; a mismatch is refused (422).",
+      }),
   })
   .refine((v) => (v.body === undefined) !== (v.start === undefined || v.end === undefined), {
     message: "Send either the body with the claim's mark, or start and end offsets into the article's text.",
   })
-  .refine((v) => v.body === undefined || v.claim.id !== undefined, { message: "A body with a claim mark needs the claim's id.", path: ["claim", "id"] })
-  .refine((v) => v.start === undefined || v.end === undefined || v.end > v.start, { message: "end must be after start.", path: ["end"] })
-  .refine((v) => v.exact === undefined || v.body === undefined, { message: "Send exact only with start and end offsets.", path: ["exact"] });
+  .refine((v) => v.body === undefined || v.claim.id !== undefined, {
+    message: "A body with a claim mark needs the claim's id.",
+    path: ["claim", "id"],
+  })
+  .refine((v) => v.start === undefined || v.end === undefined || v.end > v.start, {
+    message: "end must be after start.",
+    path: ["end"],
+  })
+  .refine((v) => v.exact === undefined || v.body === undefined, {
+    message: "Send exact only with start and end offsets.",
+    path: ["exact"],
+  });
 export type TCreateClaimRequest = z.infer<typeof ZCreateClaimRequest>;
 
 export const ZUpdateClaimRequest = z.object({
@@ -59,5 +76,7 @@ export const ZClaimListFilter = z.object({
   kind: ZClaimKind.optional(),
 });
 
-export const ZClaimVersionRequest = z.object({ version: zInt4("Send the claim version you loaded.").positive("Send the claim version you loaded.") });
+export const ZClaimVersionRequest = z.object({
+  version: zInt4("Send the claim version you loaded.").positive("Send the claim version you loaded."),
+});
 export type TClaimVersionRequest = z.infer<typeof ZClaimVersionRequest>;

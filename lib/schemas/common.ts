@@ -7,13 +7,25 @@ import { z } from "zod";
 export const INT4_MAX = 2_147_483_647;
 
 /** A whole number that fits the database's integer columns. */
-export const zInt4 = (message = "Use a whole number.") => z.number({ message }).int(message).min(-INT4_MAX - 1, message).max(INT4_MAX, `Use a number up to ${INT4_MAX.toLocaleString("en")}.`);
+export const zInt4 = (message = "Use a whole number.") =>
+  z
+    .number({ message })
+    .int(message)
+    .min(-INT4_MAX - 1, message)
+    .max(INT4_MAX, `Use a number up to ${INT4_MAX.toLocaleString("en")}.`);
 
 /** The same, sent as text in a query string or a form field. */
-export const zInt4Param = (message = "Use a whole number.") => z.coerce.number({ message }).int(message).min(-INT4_MAX - 1, message).max(INT4_MAX, `Use a number up to ${INT4_MAX.toLocaleString("en")}.`);
+export const zInt4Param = (message = "Use a whole number.") =>
+  z.coerce
+    .number({ message })
+    .int(message)
+    .min(-INT4_MAX - 1, message)
+    .max(INT4_MAX, `Use a number up to ${INT4_MAX.toLocaleString("en")}.`);
 
 /** A version number sent in the query string (DELETE has no body). */
-export const ZVersionParam = zInt4Param("Add ?version=N: the version you loaded.").pipe(z.number().positive("Add ?version=N: the version you loaded."));
+export const ZVersionParam = zInt4Param("Add ?version=N: the version you loaded.").pipe(
+  z.number().positive("Add ?version=N: the version you loaded."),
+);
 
 /** PostgreSQL has no year 0 and JavaScript dates end in 275760: keep to years 1–9999. */
 const inYearRange = (value: string) => {
@@ -22,10 +34,12 @@ const inYearRange = (value: string) => {
 };
 
 /** A calendar date like 2008-04-06, in years 1–9999. */
-export const zIsoDate = (message = "Use a date like 2008-04-06.") => z.iso.date({ message }).refine(inYearRange, "Use a date between the years 1 and 9999.");
+export const zIsoDate = (message = "Use a date like 2008-04-06.") =>
+  z.iso.date({ message }).refine(inYearRange, "Use a date between the years 1 and 9999.");
 
 /** A date and time with an offset, in years 1–9999 (in UTC, where the database compares them). */
-export const zIsoDateTime = (message: string) => z.iso.datetime({ offset: true, message }).refine(inYearRange, "Use a date between the years 1 and 9999.");
+export const zIsoDateTime = (message: string) =>
+  z.iso.datetime({ offset: true, message }).refine(inYearRange, "Use a date between the years 1 and 9999.");
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

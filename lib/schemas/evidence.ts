@@ -1,9 +1,15 @@
 import { z } from "zod";
 
 export const EVIDENCE_RELATIONS = ["supports", "contradicts", "context"] as const;
-export const ZEvidenceRelation = z.enum(EVIDENCE_RELATIONS, { message: "Choose how the passage bears on the claim: supports, contradicts or context." });
+export const ZEvidenceRelation = z.enum(EVIDENCE_RELATIONS, {
+  message: "Choose how the passage bears on the claim: supports, contradicts or context.",
+});
 const ZNote = z.string().max(2_000, "Keep the note under 2,000 characters.");
-const ZOffset = z.number({ message: "Offsets are whole numbers." }).int("Offsets are whole numbers.").nonnegative("Offsets start at 0.").max(10_000_000, "That offset is past any passage.");
+const ZOffset = z
+  .number({ message: "Offsets are whole numbers." })
+  .int("Offsets are whole numbers.")
+  .nonnegative("Offsets start at 0.")
+  .max(10_000_000, "That offset is past any passage.");
 
 /** Offsets into the passage's text (UTF-16 code units); leave both out to cite the whole passage. */
 export const ZLinkEvidenceRequest = z
@@ -14,8 +20,14 @@ export const ZLinkEvidenceRequest = z
     relation: ZEvidenceRelation,
     note: ZNote.optional(),
   })
-  .refine((v) => (v.start === undefined) === (v.end === undefined), { message: "Send both start and end, or neither to cite the whole passage.", path: ["end"] })
-  .refine((v) => v.start === undefined || v.end === undefined || v.end > v.start, { message: "end must be after start.", path: ["end"] });
+  .refine((v) => (v.start === undefined) === (v.end === undefined), {
+    message: "Send both start and end, or neither to cite the whole passage.",
+    path: ["end"],
+  })
+  .refine((v) => v.start === undefined || v.end === undefined || v.end > v.start, {
+    message: "end must be after start.",
+    path: ["end"],
+  });
 export type TLinkEvidenceRequest = z.infer<typeof ZLinkEvidenceRequest>;
 
 /**
@@ -23,6 +35,10 @@ export type TLinkEvidenceRequest = z.infer<typeof ZLinkEvidenceRequest>;
  * (someone else changed it meanwhile), the change is refused with 409 instead of overwriting theirs.
  */
 export const ZUpdateEvidenceRequest = z
-  .object({ relation: ZEvidenceRelation.optional(), note: ZNote.optional(), was: z.object({ relation: ZEvidenceRelation, note: ZNote }).optional() })
+  .object({
+    relation: ZEvidenceRelation.optional(),
+    note: ZNote.optional(),
+    was: z.object({ relation: ZEvidenceRelation, note: ZNote }).optional(),
+  })
   .refine((v) => v.relation !== undefined || v.note !== undefined, { message: "Send a relation or a note to change." });
 export type TUpdateEvidenceRequest = z.infer<typeof ZUpdateEvidenceRequest>;

@@ -12,8 +12,14 @@ export const ZProposalEvidence = z
     end: ZOffset.optional(),
     relation: z.enum(EVIDENCE_RELATIONS, { message: "Choose a relation: supports, contradicts or context." }),
   })
-  .refine((v) => (v.start === undefined) === (v.end === undefined), { message: "Send both start and end, or neither for the whole passage.", path: ["end"] })
-  .refine((v) => v.start === undefined || v.end === undefined || v.end > v.start, { message: "end must be after start.", path: ["end"] });
+  .refine((v) => (v.start === undefined) === (v.end === undefined), {
+    message: "Send both start and end, or neither for the whole passage.",
+    path: ["end"],
+  })
+  .refine((v) => v.start === undefined || v.end === undefined || v.end > v.start, {
+    message: "end must be after start.",
+    path: ["end"],
+  });
 
 export const ZAcceptedProposal = z
   .object({
@@ -27,7 +33,10 @@ export const ZAcceptedProposal = z
 
 export const ZAcceptQuoteProposalsRequest = z.object({
   version: z.number({ message: "Send the article version you audited." }).int().positive(),
-  proposals: z.array(ZAcceptedProposal).min(1, "Accept at least one proposal.").max(1000, "Accept at most 1,000 proposals at once."),
+  proposals: z
+    .array(ZAcceptedProposal)
+    .min(1, "Accept at least one proposal.")
+    .max(1000, "Accept at most 1,000 proposals at once."),
 });
 export type TAcceptQuoteProposalsRequest = z.infer<typeof ZAcceptQuoteProposalsRequest>;
 export type TAcceptedProposal = z.infer<typeof ZAcceptedProposal>;

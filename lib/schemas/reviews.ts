@@ -10,6 +10,10 @@ export const ZReviewClaimRequest = z.object({
 });
 export type TReviewClaimRequest = z.infer<typeof ZReviewClaimRequest>;
 
-const ZFilterId = z.string().max(64, "That is not an id.").regex(/^[A-Za-z0-9_-]+$/, "That is not an id.").optional();
+const ZFilterId = z
+  .string()
+  .max(64, "That is not an id.")
+  .regex(/^[A-Za-z0-9_-]+$/, "That is not an id.")
+  .optional();
 export const ZReviewQueueFilter = z.object({ articleId: ZFilterId, verdictKey: ZFilterId, editorId: ZFilterId });
 export type TReviewQueueFilter = z.infer<typeof ZReviewQueueFilter>;

@@ -1,7 +1,17 @@
 import { z } from "zod";
 import { optionalText, zInt4Param, zIsoDate } from "@/lib/schemas/common";
 
-export const SOURCE_KINDS = ["memcon", "telcon", "transcript", "press_remarks", "interview", "report", "news_report", "archive_description", "other"] as const;
+export const SOURCE_KINDS = [
+  "memcon",
+  "telcon",
+  "transcript",
+  "press_remarks",
+  "interview",
+  "report",
+  "news_report",
+  "archive_description",
+  "other",
+] as const;
 export const ZSourceKind = z.enum(SOURCE_KINDS, { message: "Choose the kind of document." });
 
 /** The largest source text we accept: about 20 books' worth of characters. */
@@ -15,9 +25,16 @@ export const ZImportSourceRequest = z.object({
   place: optionalText(500),
   participants: z.array(z.string().trim().min(1).max(200)).max(200).default([]),
   collection: optionalText(500),
-  url: z.url({ protocol: /^https?$/, message: "Use an http or https address." }).max(2000).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/, message: "Use an http or https address." })
+    .max(2000)
+    .nullable()
+    .optional(),
   reliabilityNote: z.string().trim().max(5000).default(""),
-  text: z.string().min(1, "The document has no text.").max(MAX_SOURCE_CHARS, `A document may have at most ${MAX_SOURCE_CHARS.toLocaleString("en")} characters.`),
+  text: z
+    .string()
+    .min(1, "The document has no text.")
+    .max(MAX_SOURCE_CHARS, `A document may have at most ${MAX_SOURCE_CHARS.toLocaleString("en")} characters.`),
   slug: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,119}$/, "A slug uses lowercase letters, digits and hyphens.")
@@ -46,14 +63,22 @@ export const ZSearchFilters = z.object({
 export type TSearchFilters = z.output<typeof ZSearchFilters>;
 
 export const ZSearchRequest = ZSearchFilters.extend({
-  q: z.string().trim().min(1, "Type something to search for.").max(MAX_QUERY_CHARS, `A search may have at most ${MAX_QUERY_CHARS} characters.`),
+  q: z
+    .string()
+    .trim()
+    .min(1, "Type something to search for.")
+    .max(MAX_QUERY_CHARS, `A search may have at most ${MAX_QUERY_CHARS} characters.`),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(500).default(1)),
   pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(50).default(SEARCH_PAGE_SIZE)),
 });
 export type TSearchRequest = z.input<typeof ZSearchRequest>;
 
 export const ZSuggestPassagesRequest = z.object({
-  text: z.string().trim().min(1, "The claim has no words.").max(MAX_CLAIM_QUERY_CHARS, `Use at most ${MAX_CLAIM_QUERY_CHARS} characters of the claim.`),
+  text: z
+    .string()
+    .trim()
+    .min(1, "The claim has no words.")
+    .max(MAX_CLAIM_QUERY_CHARS, `Use at most ${MAX_CLAIM_QUERY_CHARS} characters of the claim.`),
   limit: z.coerce.number().int().min(1).max(20).default(5),
 });
 export type TSuggestPassagesRequest = z.input<typeof ZSuggestPassagesRequest>;
@@ -62,7 +87,8 @@ export type TSuggestPassagesRequest = z.input<typeof ZSuggestPassagesRequest>;
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 export const SOURCE_FILE_TYPES = ["txt", "md", "html", "pdf"] as const;
 export type SourceFileType = (typeof SOURCE_FILE_TYPES)[number];
-export const ACCEPT_SOURCE_FILES = ".txt,.text,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf";
+export const ACCEPT_SOURCE_FILES =
+  ".txt,.text,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf";
 
 /** The metadata of an import, without the text (which comes from a file or a pasted field). */
 export const ZImportSourceMetadata = ZImportSourceRequest.omit({ text: true });
@@ -73,7 +99,10 @@ export type TMergePassagesRequest = z.input<typeof ZMergePassagesRequest>;
 export const ZSplitPassageRequest = z.object({
   passageId: z.string().min(1).max(100),
   /** Where to split, in UTF-16 code units from the start of the passage's text. */
-  at: zInt4Param("Put the cursor where the passage should split.").min(1, "Put the cursor inside the passage, not at its start."),
+  at: zInt4Param("Put the cursor where the passage should split.").min(
+    1,
+    "Put the cursor inside the passage, not at its start.",
+  ),
 });
 export type TSplitPassageRequest = z.input<typeof ZSplitPassageRequest>;
 

@@ -54,8 +54,7 @@ export type LifecycleEvent =
   | { type: "content_restored"; stateBefore: ClaimState };
 
 export type Decision =
-  | { ok: true; state: ClaimState }
-  | { ok: false; code: "forbidden" | "invalid_input" | "conflict"; message: string };
+  { ok: true; state: ClaimState } | { ok: false; code: "forbidden" | "invalid_input" | "conflict"; message: string };
 
 /** Verdicts that say no source settles the claim, so they need no evidence. */
 export const NO_EVIDENCE_NEEDED = new Set(["unsupported", "not_checkable"]);
@@ -65,7 +64,11 @@ export function isJudged(claim: Pick<LifecycleClaim, "state" | "verdict">): bool
   return claim.state !== "draft" || claim.verdict !== null;
 }
 
-const refuse = (code: "forbidden" | "invalid_input" | "conflict", message: string): Decision => ({ ok: false, code, message });
+const refuse = (code: "forbidden" | "invalid_input" | "conflict", message: string): Decision => ({
+  ok: false,
+  code,
+  message,
+});
 const to = (state: ClaimState): Decision => ({ ok: true, state });
 const STATE_WORDS: Record<ClaimState, string> = {
   draft: "a draft",
@@ -77,11 +80,15 @@ const STATE_WORDS: Record<ClaimState, string> = {
 };
 
 /** The rule every verdict must pass, on setting it and again on submitting it. */
-export function verdictProblem(claim: Pick<LifecycleClaim, "kind" | "verdict" | "rationale" | "evidenceCount">, accurateBlockedReason?: string | null): string | null {
+export function verdictProblem(
+  claim: Pick<LifecycleClaim, "kind" | "verdict" | "rationale" | "evidenceCount">,
+  accurateBlockedReason?: string | null,
+): string | null {
   const { verdict } = claim;
   if (!verdict) return "Set a verdict first.";
   if (verdict.archived) return `“${verdict.label}” is no longer offered; choose another verdict.`;
-  if (verdict.requiresRationale && claim.rationale.trim() === "") return `Write a rationale: readers need to know why the claim is “${verdict.label}”.`;
+  if (verdict.requiresRationale && claim.rationale.trim() === "")
+    return `Write a rationale: readers need to know why the claim is “${verdict.label}”.`;
   if (verdict.key === "accurate" && accurateBlockedReason) return accurateBlockedReason;
   return null;
 }
@@ -98,7 +105,10 @@ export function decide(claim: LifecycleClaim, event: LifecycleEvent, actor: Acto
       const denied = needs(actor, "claim:set-verdict");
       if (denied) return denied;
       if (event.verdict) {
-        const problem = verdictProblem({ ...claim, verdict: event.verdict, rationale: event.rationale }, event.accurateBlockedReason);
+        const problem = verdictProblem(
+          { ...claim, verdict: event.verdict, rationale: event.rationale },
+          event.accurateBlockedReason,
+        );
         if (problem) return refuse("invalid_input", problem);
       }
       // A new judgement is a new claim to review, and it answers a stale claim's changes.
@@ -114,29 +124,44 @@ export function decide(claim: LifecycleClaim, event: LifecycleEvent, actor: Acto
       const denied = needs(actor, "claim:submit");
       if (denied) return denied;
       if (claim.state !== "draft" && claim.state !== "changes_requested") {
-        return refuse("conflict", claim.state === "stale" ? "Its words or evidence changed: set the verdict again, or confirm it still holds." : `The claim is ${STATE_WORDS[claim.state]}; only a draft or a claim sent back can be submitted.`);
+        return refuse(
+          "conflict",
+          claim.state === "stale"
+            ? "Its words or evidence changed: set the verdict again, or confirm it still holds."
+            : `The claim is ${STATE_WORDS[claim.state]}; only a draft or a claim sent back can be submitted.`,
+        );
       }
       return readyForReview(claim, event.accurateBlockedReason) ?? to("in_review");
     }
     case "confirm": {
       const denied = needs(actor, "claim:set-verdict");
       if (denied) return denied;
-      if (claim.state !== "stale") return refuse("conflict", "Only a stale claim is confirmed; this one has not changed since it was checked.");
+      if (claim.state !== "stale")
+        return refuse("conflict", "Only a stale claim is confirmed; this one has not changed since it was checked.");
       return readyForReview(claim, event.accurateBlockedReason) ?? to("in_review");
     }
     case "review": {
       if (actor === "system") return refuse("forbidden", "A review needs a person.");
       const refusal = reviewRefusal(actor, claim);
       if (refusal) return refuse("forbidden", refusal);
-      if (claim.state !== "in_review") return refuse("conflict", `The claim is ${STATE_WORDS[claim.state]}, not in review.`);
+      if (claim.state !== "in_review")
+        return refuse("conflict", `The claim is ${STATE_WORDS[claim.state]}, not in review.`);
       if (!claim.anchored) return refuse("conflict", "Its words are no longer in the article; it cannot be reviewed.");
       if (event.decision !== "approve" && event.comment.trim() === "") {
-        return refuse("invalid_input", event.decision === "reject" ? "Say why you reject it: a comment is required." : "Say what needs to change: a comment is required.");
+        return refuse(
+          "invalid_input",
+          event.decision === "reject"
+            ? "Say why you reject it: a comment is required."
+            : "Say what needs to change: a comment is required.",
+        );
       }
-      return to(event.decision === "approve" ? "approved" : event.decision === "reject" ? "rejected" : "changes_requested");
+      return to(
+        event.decision === "approve" ? "approved" : event.decision === "reject" ? "rejected" : "changes_requested",
+      );
     }
     case "content_changed":
-      if (event.what === "evidence") return to(claim.state === "approved" || claim.state === "in_review" ? "stale" : claim.state);
+      if (event.what === "evidence")
+        return to(claim.state === "approved" || claim.state === "in_review" ? "stale" : claim.state);
       return to(isJudged(claim) ? "stale" : claim.state);
     case "content_restored":
       return to(claim.state === "stale" ? event.stateBefore : claim.state);
@@ -144,11 +169,15 @@ export function decide(claim: LifecycleClaim, event: LifecycleEvent, actor: Acto
 }
 
 function readyForReview(claim: LifecycleClaim, accurateBlockedReason?: string | null): Decision | null {
-  if (!claim.anchored) return refuse("conflict", "Its words are no longer in the article: undo the deletion or delete the claim.");
+  if (!claim.anchored)
+    return refuse("conflict", "Its words are no longer in the article: undo the deletion or delete the claim.");
   const problem = verdictProblem(claim, accurateBlockedReason);
   if (problem) return refuse("invalid_input", problem);
   if (claim.evidenceCount === 0 && claim.verdict && !NO_EVIDENCE_NEEDED.has(claim.verdict.key)) {
-    return refuse("invalid_input", `Link the evidence first: a claim called “${claim.verdict.label}” needs at least one source passage.`);
+    return refuse(
+      "invalid_input",
+      `Link the evidence first: a claim called “${claim.verdict.label}” needs at least one source passage.`,
+    );
   }
   return null;
 }

@@ -17,7 +17,8 @@ export const DEMO_USERS = [
   { email: "reviewer@sourcemark.test", name: "Rhys Reviewer", role: "reviewer", password: "sourcemark-reviewer" },
 ] as const;
 
-export const DEMO_ARTICLE_TITLE = "Putin raised Pakistan’s nuclear proliferation with Bush, declassified memcons show (headline not captured)";
+export const DEMO_ARTICLE_TITLE =
+  "Putin raised Pakistan’s nuclear proliferation with Bush, declassified memcons show (headline not captured)";
 
 export async function seedDemoWorkspace(log: (line: string) => void = console.log): Promise<boolean> {
   if ((await prisma.user.count()) > 0) return false;

@@ -30,7 +30,9 @@ function main() {
       // no benchmark got as far as its figures
     }
     const figures = lines.map((line) => JSON.parse(line) as Figure & { bench: string });
-    console.log(`\nSourcemark benchmarks, ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}`);
+    console.log(
+      `\nSourcemark benchmarks, ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}`,
+    );
     for (const bench of [...new Set(figures.map((f) => f.bench))]) {
       console.log(`\n${bench}`);
       for (const figure of figures.filter((f) => f.bench === bench)) console.log(formatFigure(figure));

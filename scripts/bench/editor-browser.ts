@@ -43,7 +43,8 @@ export type BrowserFigures = {
   autosaveBytes: number;
 };
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 /** Puts the DOM selection on `length` characters at the start of paragraph `index` (negative: from the end). */
 async function selectInParagraph(page: Page, index: number, length: number) {
@@ -125,7 +126,8 @@ async function markOneClaim(page: Page, index: number): Promise<[number, number]
   await page.keyboard.press("Control+Shift+M");
   await page.getByRole("form", { name: "New claim" }).waitFor();
   return page.evaluate(async () => {
-    const ids = () => new Set([...document.querySelectorAll("mark.claim-mark")].map((m) => m.getAttribute("data-claim-id")));
+    const ids = () =>
+      new Set([...document.querySelectorAll("mark.claim-mark")].map((m) => m.getAttribute("data-claim-id")));
     const before = ids();
     const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Save claim")!;
     const frame = () => new Promise((r) => requestAnimationFrame(r));
@@ -139,26 +141,55 @@ async function markOneClaim(page: Page, index: number): Promise<[number, number]
     const marked = performance.now() - t;
     // Saved and shown with its server state: its row in the side panel (the list holds claims
     // as the server answered them) and the save status back to "saved".
-    const saved = () => document.querySelector(`[aria-label="Claims in document order"] button[data-claim="${id}"]`) && document.querySelector('[data-testid="save-status"][data-status="saved"]');
+    const saved = () =>
+      document.querySelector(`[aria-label="Claims in document order"] button[data-claim="${id}"]`) &&
+      document.querySelector('[data-testid="save-status"][data-status="saved"]');
     while (!saved()) await frame();
     return [marked, performance.now() - t] as [number, number];
   });
 }
 
-export async function measureInBrowser(options: { databaseUrl: string; articleId: string; email: string; password: string; claims: number }): Promise<BrowserFigures> {
+export async function measureInBrowser(options: {
+  databaseUrl: string;
+  articleId: string;
+  email: string;
+  password: string;
+  claims: number;
+}): Promise<BrowserFigures> {
   const base = `http://localhost:${PORT}`;
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT)], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, NEXTAUTH_SECRET: "bench-only-secret-0123456789abcdef", NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      NEXTAUTH_SECRET: "bench-only-secret-0123456789abcdef",
+      NEXTAUTH_URL: base,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: "ignore",
   });
   const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-  const browser = await chromium.launch({ executablePath, args: executablePath ? ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"] : [] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: executablePath
+      ? [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--no-first-run",
+          "--disable-sync",
+        ]
+      : [],
+  });
   try {
     await waitFor(`${base}/api/health`, 60_000);
     const context = await browser.newContext({ baseURL: base, viewport: { width: 1400, height: 900 } });
     const { csrfToken } = (await (await context.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    await context.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: options.email, password: options.password, json: "true" } });
+    await context.request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: options.email, password: options.password, json: "true" },
+    });
     // tsx keeps function names with a helper, __name, that the page does not have.
     await context.addInitScript("globalThis.__name = (f) => f");
     const page = await context.newPage();
@@ -169,7 +200,12 @@ export async function measureInBrowser(options: { databaseUrl: string; articleId
     for (let i = 0; i < 3; i++) {
       const t = Date.now();
       await page.goto(`/articles/${options.articleId}`);
-      await page.waitForFunction((n) => new Set([...document.querySelectorAll("mark.claim-mark")].map((m) => m.getAttribute("data-claim-id"))).size >= n, options.claims);
+      await page.waitForFunction(
+        (n) =>
+          new Set([...document.querySelectorAll("mark.claim-mark")].map((m) => m.getAttribute("data-claim-id"))).size >=
+          n,
+        options.claims,
+      );
       opens.push(Date.now() - t);
     }
     const box = page.getByRole("textbox", { name: "Article text" });
@@ -181,7 +217,12 @@ export async function measureInBrowser(options: { databaseUrl: string; articleId
     page.on("requestfinished", (request) => {
       if (!request.url().includes("/api/v1/")) return;
       const timing = request.timing();
-      requests.push({ method: request.method(), url: new URL(request.url()).pathname.replace(/\/articles\/[^/]+/, "/articles/{id}"), bytes: Buffer.byteLength(request.postData() ?? ""), ms: timing.responseEnd });
+      requests.push({
+        method: request.method(),
+        url: new URL(request.url()).pathname.replace(/\/articles\/[^/]+/, "/articles/{id}"),
+        bytes: Buffer.byteLength(request.postData() ?? ""),
+        ms: timing.responseEnd,
+      });
     });
 
     const typing = await measureTyping(page);
@@ -197,9 +238,23 @@ export async function measureInBrowser(options: { databaseUrl: string; articleId
     const perMark = requests.length / MARKS;
     return {
       openMs: quantile(opens, 0.5),
-      markMs: quantile(marks.map((m) => m[0]), 0.5),
-      markSavedMs: quantile(marks.map((m) => m[1]), 0.5),
-      markRequests: { requestMs: quantile(requests.map((r) => r.ms), 0.5), count: perMark, bytes: Math.round(requests.reduce((a, r) => a + r.bytes, 0) / MARKS), urls: [...new Set(requests.map((r) => `${r.method} ${r.url}`))] },
+      markMs: quantile(
+        marks.map((m) => m[0]),
+        0.5,
+      ),
+      markSavedMs: quantile(
+        marks.map((m) => m[1]),
+        0.5,
+      ),
+      markRequests: {
+        requestMs: quantile(
+          requests.map((r) => r.ms),
+          0.5,
+        ),
+        count: perMark,
+        bytes: Math.round(requests.reduce((a, r) => a + r.bytes, 0) / MARKS),
+        urls: [...new Set(requests.map((r) => `${r.method} ${r.url}`))],
+      },
       keystrokes: typing.work.length,
       keystrokeMedianMs: quantile(typing.work, 0.5),
       keystrokeP95Ms: quantile(typing.work, 0.95),

@@ -57,15 +57,36 @@ async function main() {
     const ranges = generateClaimRanges(text, CLAIMS).map((r) => ({ ...r, claimId: randomUUID() }));
     for (const range of ranges) doc = addClaimMark(doc, schema, range);
     const password = "bench password 123";
-    const user = await prisma.user.create({ data: { email: `bench-${Date.now()}@sourcemark.test`, name: "Bench Editor", role: "editor", passwordHash: await hashPassword(password) } });
-    const article = await prisma.article.create({ data: { title: "Benchmark article", body: doc.toJSON(), bodyText: text, createdById: user.id } });
+    const user = await prisma.user.create({
+      data: {
+        email: `bench-${Date.now()}@sourcemark.test`,
+        name: "Bench Editor",
+        role: "editor",
+        passwordHash: await hashPassword(password),
+      },
+    });
+    const article = await prisma.article.create({
+      data: { title: "Benchmark article", body: doc.toJSON(), bodyText: text, createdById: user.id },
+    });
     await prisma.claim.createMany({
       data: ranges.map((r) => {
         const s = describeRange(text, r.start, r.end);
-        return { id: r.claimId, articleId: article.id, kind: "other" as const, exact: s.quote.exact, prefix: s.quote.prefix, suffix: s.quote.suffix, start: s.position.start, end: s.position.end, createdById: user.id };
+        return {
+          id: r.claimId,
+          articleId: article.id,
+          kind: "other" as const,
+          exact: s.quote.exact,
+          prefix: s.quote.prefix,
+          suffix: s.quote.suffix,
+          start: s.position.start,
+          end: s.position.end,
+          createdById: user.id,
+        };
       }),
     });
-    console.log(`article: ${text.split(/\s+/).length.toLocaleString("en")} words, ${CLAIMS.toLocaleString("en")} claims, ${(JSON.stringify(doc.toJSON()).length / 1024).toFixed(0)} KiB of JSON`);
+    console.log(
+      `article: ${text.split(/\s+/).length.toLocaleString("en")} words, ${CLAIMS.toLocaleString("en")} claims, ${(JSON.stringify(doc.toJSON()).length / 1024).toFixed(0)} KiB of JSON`,
+    );
 
     // Re-anchor every claim after an edit in the first paragraph (pure, as the server would for a script's plain body).
     const edited = text.replace(/^(\S+)/, "$1 inserted words");
@@ -86,18 +107,53 @@ async function main() {
     }
 
     const browser = existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))
-      ? await measureInBrowser({ databaseUrl: process.env.DATABASE_URL, articleId: article.id, email: user.email, password, claims: CLAIMS })
+      ? await measureInBrowser({
+          databaseUrl: process.env.DATABASE_URL,
+          articleId: article.id,
+          email: user.email,
+          password,
+          claims: CLAIMS,
+        })
       : null;
 
     const figures: Figure[] = [];
     if (browser) {
       figures.push(
-        { name: `open the editor, all ${CLAIMS.toLocaleString("en")} marks shown (browser)`, value: browser.openMs, unit: "ms", target: { op: "<", value: 700 } },
-        { name: "mark one more claim (browser: select → mark drawn)", value: browser.markMs, unit: "ms", target: { op: "<", value: 50 } },
-        { name: "new claim saved, shown with its server state (browser → server)", value: browser.markSavedMs, unit: "ms", target: { op: "<", value: 150 } },
-        { name: `typing, side panel open: work per keystroke, median of ${browser.keystrokes}`, value: browser.keystrokeMedianMs, unit: "ms", target: { op: "<", value: 16 } },
-        { name: "typing, side panel open: work per keystroke, p95", value: browser.keystrokeP95Ms, unit: "ms", target: { op: "<", value: 16 } },
-        { name: "typing: keydown → its frame shown, median (waits for the frame)", value: browser.keystrokeLatencyMedianMs, unit: "ms" },
+        {
+          name: `open the editor, all ${CLAIMS.toLocaleString("en")} marks shown (browser)`,
+          value: browser.openMs,
+          unit: "ms",
+          target: { op: "<", value: 700 },
+        },
+        {
+          name: "mark one more claim (browser: select → mark drawn)",
+          value: browser.markMs,
+          unit: "ms",
+          target: { op: "<", value: 50 },
+        },
+        {
+          name: "new claim saved, shown with its server state (browser → server)",
+          value: browser.markSavedMs,
+          unit: "ms",
+          target: { op: "<", value: 150 },
+        },
+        {
+          name: `typing, side panel open: work per keystroke, median of ${browser.keystrokes}`,
+          value: browser.keystrokeMedianMs,
+          unit: "ms",
+          target: { op: "<", value: 16 },
+        },
+        {
+          name: "typing, side panel open: work per keystroke, p95",
+          value: browser.keystrokeP95Ms,
+          unit: "ms",
+          target: { op: "<", value: 16 },
+        },
+        {
+          name: "typing: keydown → its frame shown, median (waits for the frame)",
+          value: browser.keystrokeLatencyMedianMs,
+          unit: "ms",
+        },
         { name: "typing: long tasks (> 50 ms) while typing", value: browser.longTasksWhileTyping, unit: "" },
         { name: "autosave of that typing (browser: PATCH → answer)", value: browser.autosaveMs, unit: "ms" },
       );
@@ -105,13 +161,27 @@ async function main() {
       console.log("open / mark / type in the browser: skipped (no production build; run `npx next build` first)");
     }
     figures.push(
-      { name: `save an edit (server, ${CLAIMS.toLocaleString("en")} claims), median of 7`, value: median(saveTimes), unit: "ms", target: { op: "<", value: 100 } },
-      { name: `re-anchor all ${CLAIMS.toLocaleString("en")} claims (pure), median of 20`, value: median(reanchorTimes), unit: "ms", target: { op: "<", value: 100 } },
+      {
+        name: `save an edit (server, ${CLAIMS.toLocaleString("en")} claims), median of 7`,
+        value: median(saveTimes),
+        unit: "ms",
+        target: { op: "<", value: 100 },
+      },
+      {
+        name: `re-anchor all ${CLAIMS.toLocaleString("en")} claims (pure), median of 20`,
+        value: median(reanchorTimes),
+        unit: "ms",
+        target: { op: "<", value: 100 },
+      },
     );
     if (browser) {
-      console.log(`one new claim sent ${browser.markRequests.count} request(s), ${browser.markRequests.bytes.toLocaleString("en")} bytes of request body: ${browser.markRequests.urls.join(", ")}; the request took ${browser.markRequests.requestMs.toFixed(0)} ms (median)`);
+      console.log(
+        `one new claim sent ${browser.markRequests.count} request(s), ${browser.markRequests.bytes.toLocaleString("en")} bytes of request body: ${browser.markRequests.urls.join(", ")}; the request took ${browser.markRequests.requestMs.toFixed(0)} ms (median)`,
+      );
       console.log(`the autosave sent ${browser.autosaveBytes.toLocaleString("en")} bytes`);
-      console.log(`a keystroke's work, medians: its events ${browser.keystrokeSplit.handlingMedianMs.toFixed(1)} ms, its frame ${browser.keystrokeSplit.frameMedianMs.toFixed(1)} ms`);
+      console.log(
+        `a keystroke's work, medians: its events ${browser.keystrokeSplit.handlingMedianMs.toFixed(1)} ms, its frame ${browser.keystrokeSplit.frameMedianMs.toFixed(1)} ms`,
+      );
     }
     report("editor", figures);
   } finally {

@@ -94,7 +94,11 @@ async function main() {
   const { createArticle } = await import("../../lib/services/articles/create-article.ts");
   const { auditQuotes } = await import("../../lib/services/quote-audit/audit-quotes.ts");
   try {
-    const user = await prisma.user.upsert({ where: { email: "bench@sourcemark.test" }, update: {}, create: { email: "bench@sourcemark.test", name: "Bench", role: "editor" } });
+    const user = await prisma.user.upsert({
+      where: { email: "bench@sourcemark.test" },
+      update: {},
+      create: { email: "bench@sourcemark.test", name: "Bench", role: "editor" },
+    });
     const actor = { id: user.id, role: user.role, email: user.email, name: user.name };
 
     const sentences: string[] = [];
@@ -102,26 +106,39 @@ async function main() {
     for (const [d, doc] of documents.entries()) {
       const turns = doc.text.split("\n\n");
       const turn = turns[(d * 37) % turns.length]!;
-      sentences.push(...turn.slice(turn.indexOf(":") + 2).split(/(?<=\.) /).slice(0, 2));
+      sentences.push(
+        ...turn
+          .slice(turn.indexOf(":") + 2)
+          .split(/(?<=\.) /)
+          .slice(0, 2),
+      );
     }
     if (reuse) console.log(`reusing the corpus already imported into ${url.pathname.slice(1)}`);
     else {
-      console.log(`importing ${DOCUMENTS} generated documents × ${PER_DOCUMENT} speaker turns (the bench:sources corpus)…`);
+      console.log(
+        `importing ${DOCUMENTS} generated documents × ${PER_DOCUMENT} speaker turns (the bench:sources corpus)…`,
+      );
       const started = performance.now();
       const queue = [...documents];
       await Promise.all(
         [0, 1].map(async () => {
-          for (let doc = queue.shift(); doc; doc = queue.shift()) await importSourceDocument({ actor, input: { ...doc, onDuplicate: "new_version" } });
+          for (let doc = queue.shift(); doc; doc = queue.shift())
+            await importSourceDocument({ actor, input: { ...doc, onDuplicate: "new_version" } });
         }),
       );
       await prisma.$executeRawUnsafe("VACUUM ANALYZE passages");
       await prisma.$executeRawUnsafe("VACUUM ANALYZE source_documents");
-      console.log(`imported ${(await prisma.passage.count()).toLocaleString("en")} passages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `imported ${(await prisma.passage.count()).toLocaleString("en")} passages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
 
     const paragraphs = articleParagraphs(quotationsFrom(sentences, rng(3)));
     const words = paragraphs.join(" ").split(/\s+/).length;
-    const article = await createArticle({ actor, input: { title: `Bench article ${Date.now()}`, body: paragraphsToDoc(paragraphs) } });
+    const article = await createArticle({
+      actor,
+      input: { title: `Bench article ${Date.now()}`, body: paragraphsToDoc(paragraphs) },
+    });
 
     const started = performance.now();
     const seen: number[] = [];
@@ -130,20 +147,34 @@ async function main() {
       articleId: article.id,
       onProgress: (event) => {
         if (event.type === "quotation") seen.push(performance.now() - started);
-        if (event.type === "quotation" && event.done % 50 === 0) console.log(`  checked ${event.done} of ${event.total} quotations (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+        if (event.type === "quotation" && event.done % 50 === 0)
+          console.log(
+            `  checked ${event.done} of ${event.total} quotations (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+          );
       },
     });
     const total = performance.now() - started;
     const gaps = seen.map((t, i) => t - (seen[i - 1] ?? 0)).sort((a, b) => a - b);
     const results: Record<string, number> = {};
-    for (const p of audit.proposals) results[p.best?.result ?? "no passage"] = (results[p.best?.result ?? "no passage"] ?? 0) + 1;
+    for (const p of audit.proposals)
+      results[p.best?.result ?? "no passage"] = (results[p.best?.result ?? "no passage"] ?? 0) + 1;
 
-    console.log(`\ncheck quotes: ${words.toLocaleString("en")}-word article, ${audit.proposals.length} quotations, ${(await prisma.passage.count()).toLocaleString("en")} passages`);
+    console.log(
+      `\ncheck quotes: ${words.toLocaleString("en")}-word article, ${audit.proposals.length} quotations, ${(await prisma.passage.count()).toLocaleString("en")} passages`,
+    );
     console.log(`  total           ${(total / 1000).toFixed(2)} s   (target under 15 s)`);
-    console.log(`  per quotation   ${(total / Math.max(1, audit.proposals.length)).toFixed(1)} ms (wall clock, quotations checked 4 at a time)`);
-    console.log(`  between progress lines: p50 ${gaps[Math.floor(gaps.length / 2)]?.toFixed(1)} ms, max ${gaps[gaps.length - 1]?.toFixed(1)} ms`);
+    console.log(
+      `  per quotation   ${(total / Math.max(1, audit.proposals.length)).toFixed(1)} ms (wall clock, quotations checked 4 at a time)`,
+    );
+    console.log(
+      `  between progress lines: p50 ${gaps[Math.floor(gaps.length / 2)]?.toFixed(1)} ms, max ${gaps[gaps.length - 1]?.toFixed(1)} ms`,
+    );
     console.log(`  first progress line after ${(seen[0] ?? 0).toFixed(0)} ms`);
-    console.log(`  best results: ${Object.entries(results).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+    console.log(
+      `  best results: ${Object.entries(results)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(", ")}`,
+    );
   } finally {
     await prisma.$disconnect();
     await server.stop();

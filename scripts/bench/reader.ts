@@ -16,7 +16,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 const STATIC_DIR = path.join(PROJECT_ROOT, "public", "bench");
-const SEED_QUOTE = "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.";
+const SEED_QUOTE =
+  "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.";
 
 /** Publishes the demo article with its seed quote checked, through the real services. */
 async function publishDemo(): Promise<string> {
@@ -37,17 +38,48 @@ async function publishDemo(): Promise<string> {
   const editor = as("editor");
   const article = await prisma.article.findFirstOrThrow();
   const start = article.bodyText.indexOf(SEED_QUOTE);
-  const { claim } = await createClaim({ actor: editor, articleId: article.id, input: { version: article.version, claim: { kind: "quote", speaker: "Vladimir Putin" }, start, end: start + SEED_QUOTE.length } });
+  const { claim } = await createClaim({
+    actor: editor,
+    articleId: article.id,
+    input: {
+      version: article.version,
+      claim: { kind: "quote", speaker: "Vladimir Putin" },
+      start,
+      end: start + SEED_QUOTE.length,
+    },
+  });
   let version = claim.version;
   for (const [slug, words] of [
-    ["indiatv-2025-12-26", 'I am concerned about Pakistan," Putin said. "It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.'],
-    ["wion-2025-12-25", 'I am concerned about Pakistan," he told Bush. "It is just a junta with nuclear weapons. It is no democracy, yet the West does not criticize it.'],
+    [
+      "indiatv-2025-12-26",
+      'I am concerned about Pakistan," Putin said. "It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.',
+    ],
+    [
+      "wion-2025-12-25",
+      'I am concerned about Pakistan," he told Bush. "It is just a junta with nuclear weapons. It is no democracy, yet the West does not criticize it.',
+    ],
   ] as const) {
     const passage = await prisma.passage.findFirstOrThrow({ where: { document: { slug }, text: { contains: words } } });
     const from = passage.text.indexOf(words);
-    version = (await linkEvidence({ actor: editor, claimId: claim.id, input: { passageId: passage.id, start: from, end: from + words.length, relation: "supports" } })).claim.version;
+    version = (
+      await linkEvidence({
+        actor: editor,
+        claimId: claim.id,
+        input: { passageId: passage.id, start: from, end: from + words.length, relation: "supports" },
+      })
+    ).claim.version;
   }
-  version = (await updateClaim({ actor: editor, claimId: claim.id, input: { version, verdictKey: "accurate_needs_context", rationale: "Two news reports print these words; the primary memcon is not public." } })).version;
+  version = (
+    await updateClaim({
+      actor: editor,
+      claimId: claim.id,
+      input: {
+        version,
+        verdictKey: "accurate_needs_context",
+        rationale: "Two news reports print these words; the primary memcon is not public.",
+      },
+    })
+  ).version;
   version = (await submitClaim({ actor: editor, claimId: claim.id, input: { version } })).version;
   await reviewClaim({ actor: as("reviewer"), claimId: claim.id, input: { version, decision: "approve" } });
   await publishArticle({ actor: editor, articleId: article.id });
@@ -69,11 +101,18 @@ async function waitFor(url: string, tries = 240) {
 
 async function load(url: string) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 async function main() {
-  if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first.");
+  if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID")))
+    throw new Error("No production build: run `npx next build` first.");
   const server = await openDatabase("test");
   const admin = new URL(server.url);
   admin.pathname = "/postgres";
@@ -90,9 +129,20 @@ async function main() {
   const logFile = path.join(PROJECT_ROOT, "test-reports", "bench-reader-server.log");
   await mkdir(path.dirname(logFile), { recursive: true });
   const stdio = ["ignore", openSync(logFile, "a"), openSync(logFile, "a")] as const;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, PORT: String(PORT), NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-only-secret-0123456789abcdef", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    PORT: String(PORT),
+    NEXTAUTH_URL: base,
+    NEXTAUTH_SECRET: "bench-only-secret-0123456789abcdef",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   // The static file must exist before the server starts: next start lists public/ at boot.
-  const first = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: PROJECT_ROOT, env, stdio: [...stdio] });
+  const first = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"],
+    { cwd: PROJECT_ROOT, env, stdio: [...stdio] },
+  );
   let page = "";
   try {
     await waitFor(`${base}/api/health`);
@@ -107,7 +157,11 @@ async function main() {
   }
   await mkdir(STATIC_DIR, { recursive: true });
   await writeFile(path.join(STATIC_DIR, "reader-static.html"), page);
-  const next = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: PROJECT_ROOT, env, stdio: [...stdio] });
+  const next = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"],
+    { cwd: PROJECT_ROOT, env, stdio: [...stdio] },
+  );
   try {
     await waitFor(`${base}/api/health`);
     const pageUrl = `${base}/read/${articleId}`;
@@ -121,11 +175,15 @@ async function main() {
     console.log(`\nSourcemark reader benchmark: ${CONNECTIONS} connections, ${SECONDS} s each, loopback, next start`);
     console.log(`  page size: ${(Buffer.byteLength(page) / 1024).toFixed(1)} KiB (the static file is a copy of it)`);
     const row = (label: string, r: Awaited<ReturnType<typeof load>>) =>
-      console.log(`  ${label.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms${r.non2xx || r.errors ? `   (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`);
+      console.log(
+        `  ${label.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms${r.non2xx || r.errors ? `   (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`,
+      );
     row(`published article /read/${articleId.slice(0, 8)}…`, reader);
     row("static file of the same size", file);
     row("front page (dynamic, for scale)", dynamicPage);
-    console.log(`  the page reaches ${((reader.rps / file.rps) * 100).toFixed(0)}% of the static file's requests/s   [target ≥ 50%, p99 < 100 ms]`);
+    console.log(
+      `  the page reaches ${((reader.rps / file.rps) * 100).toFixed(0)}% of the static file's requests/s   [target ≥ 50%, p99 < 100 ms]`,
+    );
   } finally {
     next.kill("SIGTERM");
     await rm(STATIC_DIR, { recursive: true, force: true });

@@ -13,10 +13,23 @@ export type BenchQuery = {
 };
 export type Sample = { text: string; speaker: string; kind: string; date: string };
 
-const OCR: [RegExp, string][] = [[/o/, "0"], [/l/, "1"], [/e/, "c"], [/i/, "l"], [/a/, "o"], [/rn/, "m"], [/ /, ""]];
+const OCR: [RegExp, string][] = [
+  [/o/, "0"],
+  [/l/, "1"],
+  [/e/, "c"],
+  [/i/, "l"],
+  [/a/, "o"],
+  [/rn/, "m"],
+  [/ /, ""],
+];
 
 function words(text: string): string[] {
-  return text.replace(/^[A-Z ]+:\s*/, "").toLowerCase().replace(/[^a-z ]/g, " ").split(/\s+/).filter(Boolean);
+  return text
+    .replace(/^[A-Z ]+:\s*/, "")
+    .toLowerCase()
+    .replace(/[^a-z ]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 function damage(phrase: string, random: () => number): string {
@@ -33,7 +46,7 @@ function damage(phrase: string, random: () => number): string {
 
 export function benchQueries(samples: Sample[], seed = 7): BenchQuery[] {
   const random = rng(seed);
-  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
   const phrase = (length: number) => {
     const w = words(pick(samples).text);
     const start = Math.floor(random() * Math.max(1, w.length - length));

@@ -29,7 +29,8 @@ const PASSAGES = arg("passages", 100_000);
 const PER_DOCUMENT = Math.min(500, PASSAGES);
 const DOCUMENTS = Math.max(1, Math.round(PASSAGES / PER_DOCUMENT));
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 function summary(times: number[]) {
   const s = [...times].sort((a, b) => a - b);
@@ -72,12 +73,16 @@ async function main() {
     const documents = [...generateCorpus(42, DOCUMENTS, PER_DOCUMENT)];
     const samples = documents.flatMap(samplesOf);
     if (reused) {
-      console.log(`reusing the bench database: ${(DOCUMENTS * PER_DOCUMENT).toLocaleString("en")} passages already there`);
+      console.log(
+        `reusing the bench database: ${(DOCUMENTS * PER_DOCUMENT).toLocaleString("en")} passages already there`,
+      );
       await migrate(url.toString());
     } else {
       await recreateDatabase(admin.toString(), url.pathname.slice(1));
       await migrate(url.toString());
-      const user = await prisma.user.create({ data: { email: "bench@sourcemark.test", name: "Bench", role: "editor" } });
+      const user = await prisma.user.create({
+        data: { email: "bench@sourcemark.test", name: "Bench", role: "editor" },
+      });
       const actor = { id: user.id, role: user.role, email: user.email, name: user.name };
       const how = flag("bulk") ? "in bulk (--bulk)" : "through importSourceDocument";
       console.log(`importing ${DOCUMENTS} generated documents × ${PER_DOCUMENT} speaker turns ${how}…`);
@@ -87,8 +92,11 @@ async function main() {
     }
     const passageCount = await prisma.passage.count();
     // What autovacuum would do soon after a bulk load: merge GIN pending lists, fresh statistics.
-    for (const table of ["passages", "source_documents", "search_lexemes", "search_lexeme_deletions"]) await prisma.$executeRawUnsafe(`VACUUM ANALYZE ${table}`);
-    const [size] = await prisma.$queryRaw<{ bytes: bigint }[]>(Prisma.sql`SELECT pg_database_size(current_database()) AS bytes`);
+    for (const table of ["passages", "source_documents", "search_lexemes", "search_lexeme_deletions"])
+      await prisma.$executeRawUnsafe(`VACUUM ANALYZE ${table}`);
+    const [size] = await prisma.$queryRaw<{ bytes: bigint }[]>(
+      Prisma.sql`SELECT pg_database_size(current_database()) AS bytes`,
+    );
     const user = await prisma.user.findFirstOrThrow({ where: { email: "bench@sourcemark.test" } });
     const actor = { id: user.id, role: user.role, email: user.email, name: user.name };
 
@@ -116,8 +124,13 @@ async function main() {
       if (q.target) {
         // The intended passage is the one holding the undamaged phrase (six words: one passage).
         ocr.total++;
-        const rows = await prisma.passage.findMany({ where: { id: { in: page.results.map((r) => r.passageId) } }, select: { id: true, searchText: true } });
-        const holds = new Set(rows.filter((r) => ` ${r.searchText} `.includes(` ${searchForm(q.target!)} `)).map((r) => r.id));
+        const rows = await prisma.passage.findMany({
+          where: { id: { in: page.results.map((r) => r.passageId) } },
+          select: { id: true, searchText: true },
+        });
+        const holds = new Set(
+          rows.filter((r) => ` ${r.searchText} `.includes(` ${searchForm(q.target!)} `)).map((r) => r.id),
+        );
         if (page.results.some((r) => holds.has(r.passageId))) ocr.found++;
         if (page.results[0] && holds.has(page.results[0].passageId)) ocr.first++;
       }
@@ -155,35 +168,85 @@ async function main() {
     const n = summary(naive);
     const stop = summary(stopTimes);
     if (!reused) {
-      console.log(`\nimport: ${passageCount.toLocaleString("en")} passages, ${(chars / 1e6).toFixed(1)} M characters in ${importSeconds.toFixed(1)} s`);
-      console.log(`        ${Math.round(passageCount / importSeconds).toLocaleString("en")} passages/s, ${(chars / 1e6 / importSeconds).toFixed(2)} M characters/s`);
+      console.log(
+        `\nimport: ${passageCount.toLocaleString("en")} passages, ${(chars / 1e6).toFixed(1)} M characters in ${importSeconds.toFixed(1)} s`,
+      );
+      console.log(
+        `        ${Math.round(passageCount / importSeconds).toLocaleString("en")} passages/s, ${(chars / 1e6 / importSeconds).toFixed(2)} M characters/s`,
+      );
     }
     console.log(`\nsearch (searchPassages, ${queries.length} queries, ${found} with results):`);
     for (const [category, list] of Object.entries(times)) {
       const c = summary(list);
-      console.log(`  ${category.padEnd(18)} p50 ${ms(c.p50).padStart(9)}  p95 ${ms(c.p95).padStart(9)}  p99 ${ms(c.p99).padStart(9)}   ${foundBy[category] ?? 0}/${list.length} found something`);
+      console.log(
+        `  ${category.padEnd(18)} p50 ${ms(c.p50).padStart(9)}  p95 ${ms(c.p95).padStart(9)}  p99 ${ms(c.p99).padStart(9)}   ${foundBy[category] ?? 0}/${list.length} found something`,
+      );
     }
-    console.log(`  ${"all".padEnd(18)} p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}`);
-    console.log(`  ${"stop words only".padEnd(18)} p50 ${ms(stop.p50).padStart(9)}  p95 ${ms(stop.p95).padStart(9)}  p99 ${ms(stop.p99).padStart(9)}   ${stopFound}/${stopTimes.length} found the phrase (timed apart from the mix)`);
+    console.log(
+      `  ${"all".padEnd(18)} p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}`,
+    );
+    console.log(
+      `  ${"stop words only".padEnd(18)} p50 ${ms(stop.p50).padStart(9)}  p95 ${ms(stop.p95).padStart(9)}  p99 ${ms(stop.p99).padStart(9)}   ${stopFound}/${stopTimes.length} found the phrase (timed apart from the mix)`,
+    );
     console.log(`naive ILIKE scan (same queries, every word ILIKE, ordered, LIMIT 21):`);
-    console.log(`  ${"all".padEnd(18)} p50 ${ms(n.p50).padStart(9)}  p95 ${ms(n.p95).padStart(9)}  p99 ${ms(n.p99).padStart(9)}`);
+    console.log(
+      `  ${"all".padEnd(18)} p50 ${ms(n.p50).padStart(9)}  p95 ${ms(n.p95).padStart(9)}  p99 ${ms(n.p99).padStart(9)}`,
+    );
     console.log(`slowest searches:`);
-    for (const slow of slowest.sort((a, b) => b.ms - a.ms).slice(0, 3)) console.log(`  ${ms(slow.ms).padStart(9)}  ${slow.q}`);
+    for (const slow of slowest.sort((a, b) => b.ms - a.ms).slice(0, 3))
+      console.log(`  ${ms(slow.ms).padStart(9)}  ${slow.q}`);
 
     const scale = `${passageCount.toLocaleString("en")} passages`;
     report("sources", [
       { name: `passages in the bench database`, value: passageCount, unit: "" },
       { name: `database size (pg_database_size)`, value: Number(size!.bytes) / 1024 / 1024, unit: "MB" },
-      ...(reused ? [] : [{ name: `import time (${flag("bulk") ? "--bulk" : "importSourceDocument"})`, value: importSeconds, unit: "s" as const }]),
-      { name: `search p50, ${queries.length}-query mix, ${scale}`, value: s.p50, unit: "ms", target: { op: "<=", value: 5 } },
+      ...(reused
+        ? []
+        : [
+            {
+              name: `import time (${flag("bulk") ? "--bulk" : "importSourceDocument"})`,
+              value: importSeconds,
+              unit: "s" as const,
+            },
+          ]),
+      {
+        name: `search p50, ${queries.length}-query mix, ${scale}`,
+        value: s.p50,
+        unit: "ms",
+        target: { op: "<=", value: 5 },
+      },
       { name: `search p95, ${queries.length}-query mix`, value: s.p95, unit: "ms", target: { op: "<=", value: 50 } },
       { name: `search p99, ${queries.length}-query mix`, value: s.p99, unit: "ms", target: { op: "<=", value: 100 } },
-      { name: `search p99, ${stopTimes.length} stop-word-only phrases`, value: stop.p99, unit: "ms", target: { op: "<=", value: 100 } },
-      { name: `naive ILIKE scan p50, ${naiveQueries.length === queries.length ? "same mix" : `${naiveQueries.length} of the mix`}`, value: n.p50, unit: "ms" },
-      { name: `speed-up over the naive scan at p50`, value: n.p50 / s.p50, unit: "×", target: { op: ">=", value: 100 } },
-      { name: `OCR-like queries finding their passage (of ${ocr.total})`, value: ocr.found, unit: "", target: { op: ">=", value: ocr.total } },
+      {
+        name: `search p99, ${stopTimes.length} stop-word-only phrases`,
+        value: stop.p99,
+        unit: "ms",
+        target: { op: "<=", value: 100 },
+      },
+      {
+        name: `naive ILIKE scan p50, ${naiveQueries.length === queries.length ? "same mix" : `${naiveQueries.length} of the mix`}`,
+        value: n.p50,
+        unit: "ms",
+      },
+      {
+        name: `speed-up over the naive scan at p50`,
+        value: n.p50 / s.p50,
+        unit: "×",
+        target: { op: ">=", value: 100 },
+      },
+      {
+        name: `OCR-like queries finding their passage (of ${ocr.total})`,
+        value: ocr.found,
+        unit: "",
+        target: { op: ">=", value: ocr.total },
+      },
       // Top-1: the fuzzy tier must not put an unrelated passage above the one meant.
-      { name: `OCR-like queries ranking their passage first`, value: (100 * ocr.first) / ocr.total, unit: "%", target: { op: ">=", value: 95 } },
+      {
+        name: `OCR-like queries ranking their passage first`,
+        value: (100 * ocr.first) / ocr.total,
+        unit: "%",
+        target: { op: ">=", value: 95 },
+      },
     ]);
   } finally {
     await prisma.$disconnect();
@@ -226,11 +289,28 @@ async function bulkImport(documents: GeneratedDocument[], userId: string): Promi
       for (let item = queue.shift(); item; item = queue.shift()) {
         const { doc, i } = item;
         const document = await prisma.sourceDocument.create({
-          data: { slug: `generated-${i + 1}`, title: doc.title, kind: doc.kind, primary: doc.primary, date: new Date(`${doc.date}T00:00:00Z`), text: doc.text, contentHash: contentHash(doc.text), createdById: userId },
+          data: {
+            slug: `generated-${i + 1}`,
+            title: doc.title,
+            kind: doc.kind,
+            primary: doc.primary,
+            date: new Date(`${doc.date}T00:00:00Z`),
+            text: doc.text,
+            contentHash: contentHash(doc.text),
+            createdById: userId,
+          },
         });
         const rows = segmentDocument(doc.text).map((p) => {
           const text = doc.text.slice(p.start, p.end);
-          return { documentId: document.id, ordinal: p.ordinal, speaker: p.speaker, start: p.start, end: p.end, text, searchText: searchTextFor(text) };
+          return {
+            documentId: document.id,
+            ordinal: p.ordinal,
+            speaker: p.speaker,
+            start: p.start,
+            end: p.end,
+            text,
+            searchText: searchTextFor(text),
+          };
         });
         await prisma.passage.createMany({ data: rows });
         chars += doc.text.length;

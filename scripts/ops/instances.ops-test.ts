@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { paragraphsToDoc } from "@/lib/editor/body";
 import { migrate } from "../db/migrate.ts";
-import { signIn, startInstance, startNginx, stopInstance, trySignIn, type Instance, type Nginx } from "./app-cluster.ts";
+import {
+  signIn,
+  startInstance,
+  startNginx,
+  stopInstance,
+  trySignIn,
+  type Instance,
+  type Nginx,
+} from "./app-cluster.ts";
 import { queryOne, startPrimary, waitFor, type Cluster } from "./pg-cluster.ts";
 
 const PG_PORT = Number(process.env.OPS_APP_PG_PORT ?? 55410);
@@ -27,7 +35,11 @@ beforeAll(async () => {
   await queryOne(db.url(), "CREATE DATABASE sourcemark");
   const url = db.url("sourcemark");
   await migrate(url);
-  await queryOne(url, `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES ($1, $2, 'Ops Editor', 'editor', $3, now())`, [randomUUID(), EMAIL, await hashPassword(PASSWORD)]);
+  await queryOne(
+    url,
+    `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES ($1, $2, 'Ops Editor', 'editor', $3, now())`,
+    [randomUUID(), EMAIL, await hashPassword(PASSWORD)],
+  );
   const env = {
     DATABASE_URL: url,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
@@ -53,7 +65,11 @@ type Outcome = { status: number; ms: number; at: number };
 async function timed(url: string, init: RequestInit = {}): Promise<Outcome & { body: unknown }> {
   const started = Date.now();
   try {
-    const response = await fetch(url, { ...init, headers: { Cookie: cookie, "Content-Type": "application/json", ...init.headers }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const response = await fetch(url, {
+      ...init,
+      headers: { Cookie: cookie, "Content-Type": "application/json", ...init.headers },
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
     const body = await response.json().catch(() => null);
     return { status: response.status, ms: Date.now() - started, at: started, body };
   } catch {
@@ -62,13 +78,19 @@ async function timed(url: string, init: RequestInit = {}): Promise<Outcome & { b
 }
 
 async function createArticle(base: string, title: string) {
-  const created = await timed(`${base}/api/v1/articles`, { method: "POST", body: JSON.stringify({ title, body: paragraphsToDoc(["Version one."]) }) });
+  const created = await timed(`${base}/api/v1/articles`, {
+    method: "POST",
+    body: JSON.stringify({ title, body: paragraphsToDoc(["Version one."]) }),
+  });
   expect(created.status).toBe(201);
   return (created.body as { article: { id: string; version: number } }).article;
 }
 
 const save = (base: string, id: string, version: number, text: string) =>
-  timed(`${base}/api/v1/articles/${id}`, { method: "PATCH", body: JSON.stringify({ version, body: paragraphsToDoc([text]) }) });
+  timed(`${base}/api/v1/articles/${id}`, {
+    method: "PATCH",
+    body: JSON.stringify({ version, body: paragraphsToDoc([text]) }),
+  });
 
 describe("two instances behind nginx", () => {
   it("share sessions: a cookie made on one instance works on the other", async () => {
@@ -93,18 +115,38 @@ describe("two instances behind nginx", () => {
   it("count wrong passwords in one shared limit: alternated over both instances and nginx, the 11th is refused whichever answers", async () => {
     const [a, b] = instances;
     const email = `limit-${randomUUID().slice(0, 8)}@sourcemark.test`;
-    await queryOne(db!.url("sourcemark"), `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES ($1, $2, 'Limit Target', 'reviewer', $3, now())`, [randomUUID(), email, await hashPassword("the right password 123")]);
+    await queryOne(
+      db!.url("sourcemark"),
+      `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES ($1, $2, 'Limit Target', 'reviewer', $3, now())`,
+      [randomUUID(), email, await hashPassword("the right password 123")],
+    );
     // Every attempt reaches the app from 127.0.0.1 (directly or through nginx), so all 13 count
     // against one account-and-client pair: 10 allowed, then refused, on A, B and nginx alike.
     const bases = [a!.url, b!.url, nginx!.url];
     const answers: { via: string; error: string | null }[] = [];
     for (let i = 0; i < 13; i += 1) {
       const base = bases[i % 3]!;
-      answers.push({ via: base === a!.url ? "A" : base === b!.url ? "B" : "nginx", error: await trySignIn(base, email, `wrong-${i}`) });
+      answers.push({
+        via: base === a!.url ? "A" : base === b!.url ? "B" : "nginx",
+        error: await trySignIn(base, email, `wrong-${i}`),
+      });
     }
-    const right = { A: await trySignIn(a!.url, email, "the right password 123"), B: await trySignIn(b!.url, email, "the right password 123") };
-    const rows = await queryOne<{ n: string }>(db!.url("sourcemark"), "SELECT count(*) AS n FROM rate_limits WHERE key LIKE $1", [`%${email}%`]);
-    console.log(JSON.stringify({ signInAttempts: answers.map((x, i) => `${i + 1}:${x.via}:${x.error}`), rightPasswordInsideWindow: right, rateLimitRows: Number(rows.n) }));
+    const right = {
+      A: await trySignIn(a!.url, email, "the right password 123"),
+      B: await trySignIn(b!.url, email, "the right password 123"),
+    };
+    const rows = await queryOne<{ n: string }>(
+      db!.url("sourcemark"),
+      "SELECT count(*) AS n FROM rate_limits WHERE key LIKE $1",
+      [`%${email}%`],
+    );
+    console.log(
+      JSON.stringify({
+        signInAttempts: answers.map((x, i) => `${i + 1}:${x.via}:${x.error}`),
+        rightPasswordInsideWindow: right,
+        rateLimitRows: Number(rows.n),
+      }),
+    );
     expect(answers.slice(0, 10).map((x) => x.error)).toEqual(Array(10).fill("CredentialsSignin"));
     expect(answers.slice(10).map((x) => x.error)).toEqual(["RateLimited", "RateLimited", "RateLimited"]);
     expect(new Set(answers.slice(10).map((x) => x.via))).toEqual(new Set(["A", "B", "nginx"])); // refused by each
@@ -115,11 +157,18 @@ describe("two instances behind nginx", () => {
   it("show a publish on one instance to readers of the other at once (their cached page is replaced)", async () => {
     const [a, b] = instances;
     const article = await createArticle(a!.url, "Cross-instance fact-check, first edition");
-    const marked = await timed(`${a!.url}/api/v1/articles/${article.id}/claims`, { method: "POST", body: JSON.stringify({ version: article.version, claim: { kind: "other", speaker: null }, start: 0, end: 12 }) });
+    const marked = await timed(`${a!.url}/api/v1/articles/${article.id}/claims`, {
+      method: "POST",
+      body: JSON.stringify({ version: article.version, claim: { kind: "other", speaker: null }, start: 0, end: 12 }),
+    });
     expect(marked.status).toBe(201);
     const claimId = (marked.body as { claim: { id: string } }).claim.id;
     // The review workflow has its own tests; here the claim is simply made approved in the database.
-    await queryOne(db!.url("sourcemark"), "UPDATE claims SET state = 'approved', verdict_key = 'accurate', approved_at = now() WHERE id = $1", [claimId]);
+    await queryOne(
+      db!.url("sourcemark"),
+      "UPDATE claims SET state = 'approved', verdict_key = 'accurate', approved_at = now() WHERE id = $1",
+      [claimId],
+    );
     expect((await timed(`${a!.url}/api/v1/articles/${article.id}/publication`, { method: "POST" })).status).toBe(201);
 
     const page = async (base: string) => {
@@ -132,13 +181,28 @@ describe("two instances behind nginx", () => {
     expect(cached.html).toContain("first edition");
 
     const current = (await timed(`${a!.url}/api/v1/articles/${article.id}`)).body as { article: { version: number } };
-    expect((await timed(`${a!.url}/api/v1/articles/${article.id}`, { method: "PATCH", body: JSON.stringify({ version: current.article.version, title: "Cross-instance fact-check, second edition" }) })).status).toBe(200);
+    expect(
+      (
+        await timed(`${a!.url}/api/v1/articles/${article.id}`, {
+          method: "PATCH",
+          body: JSON.stringify({
+            version: current.article.version,
+            title: "Cross-instance fact-check, second edition",
+          }),
+        })
+      ).status,
+    ).toBe(200);
     const update = await timed(`${a!.url}/api/v1/articles/${article.id}/publication`, { method: "POST" });
     expect(update.status).toBe(201);
     // The very next request to B, with no pause, shows snapshot #2.
     const after = await page(b!.url);
     const viaNginx = [await page(nginx!.url), await page(nginx!.url)];
-    console.log(JSON.stringify({ readerOnB: { beforeUpdate: cached.cache, afterUpdate: after.cache }, viaNginx: viaNginx.map((p) => p.cache) }));
+    console.log(
+      JSON.stringify({
+        readerOnB: { beforeUpdate: cached.cache, afterUpdate: after.cache },
+        viaNginx: viaNginx.map((p) => p.cache),
+      }),
+    );
     expect(after.status).toBe(200);
     expect(after.html).toContain("second edition");
     expect(after.html).not.toContain("first edition");
@@ -149,13 +213,22 @@ describe("two instances behind nginx", () => {
   });
 
   it("echo a request id (nginx's, or the caller's when well formed) and log it on the instance's lines", async () => {
-    const made = (await fetch(`${nginx!.url}/api/v1/articles`, { headers: { Cookie: cookie } })).headers.get("x-request-id");
+    const made = (await fetch(`${nginx!.url}/api/v1/articles`, { headers: { Cookie: cookie } })).headers.get(
+      "x-request-id",
+    );
     expect(made).toMatch(/^[0-9a-f]{32}$/);
-    const kept = (await fetch(`${nginx!.url}/api/v1/articles`, { headers: { Cookie: cookie, "X-Request-Id": "client-chosen-id-1" } })).headers.get("x-request-id");
+    const kept = (
+      await fetch(`${nginx!.url}/api/v1/articles`, {
+        headers: { Cookie: cookie, "X-Request-Id": "client-chosen-id-1" },
+      })
+    ).headers.get("x-request-id");
     expect(kept).toBe("client-chosen-id-1");
-    const replaced = (await fetch(`${nginx!.url}/api/v1/articles`, { headers: { Cookie: cookie, "X-Request-Id": "bad id <script>" } })).headers.get("x-request-id");
+    const replaced = (
+      await fetch(`${nginx!.url}/api/v1/articles`, { headers: { Cookie: cookie, "X-Request-Id": "bad id <script>" } })
+    ).headers.get("x-request-id");
     expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
-    const logged = (id: string) => instances.some((i) => i.log.some((l) => l.includes(`"requestId":"${id}"`) && l.includes('"userId":"')));
+    const logged = (id: string) =>
+      instances.some((i) => i.log.some((l) => l.includes(`"requestId":"${id}"`) && l.includes('"userId":"')));
     await waitFor(async () => logged(made!) && logged("client-chosen-id-1"), 5000, "the request lines in the logs");
     expect(instances.flatMap((i) => i.log).join("\n")).not.toContain(cookie.split("=")[1]!);
   });
@@ -204,14 +277,23 @@ describe("two instances behind nginx", () => {
         for (const path of ["/", `/articles/${article.id}`, "/review", `/read/${randomUUID()}`]) {
           const started = Date.now();
           try {
-            const response = await fetch(`${base}${path}`, { headers: { Cookie: cookie }, redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+            const response = await fetch(`${base}${path}`, {
+              headers: { Cookie: cookie },
+              redirect: "manual",
+              signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+            });
             const body = await response.text();
             // A /read address that names no article is a 404 while the database answers.
             const status = path.startsWith("/read/") && response.status === 404 ? 200 : response.status;
             outcomes.push({ kind: `page ${path.split("/")[1] || "/"}`, status, ms: Date.now() - started, at: started });
             pageBodies.push({ path, status: response.status, at: started, body });
           } catch {
-            outcomes.push({ kind: `page ${path.split("/")[1] || "/"}`, status: 0, ms: Date.now() - started, at: started });
+            outcomes.push({
+              kind: `page ${path.split("/")[1] || "/"}`,
+              status: 0,
+              ms: Date.now() - started,
+              at: started,
+            });
           }
         }
         await new Promise((r) => setTimeout(r, 200));
@@ -233,7 +315,11 @@ describe("two instances behind nginx", () => {
     db!.start();
     const upAt = Date.now();
     console.log(`t+${upAt - downAt} ms: PostgreSQL started`);
-    const recoveredInMs = await waitFor(async () => (await fetch(`${instances[1]!.url}/api/ready`, { signal: AbortSignal.timeout(5000) })).status === 200, 60_000, "readiness after the restart");
+    const recoveredInMs = await waitFor(
+      async () => (await fetch(`${instances[1]!.url}/api/ready`, { signal: AbortSignal.timeout(5000) })).status === 200,
+      60_000,
+      "readiness after the restart",
+    );
     console.log(`t+${Date.now() - downAt} ms: ready again`);
     await new Promise((r) => setTimeout(r, 3000));
     running = false;
@@ -245,12 +331,26 @@ describe("two instances behind nginx", () => {
     expect(final.status).toBe(200);
     acknowledged += 1;
     lastAcknowledged = "Final save after recovery.";
-    const row = await queryOne<{ version: number; body_text: string }>(db!.url("sourcemark"), "SELECT version, body_text FROM articles WHERE id = $1", [article.id]);
-    const updates = await queryOne<{ n: string }>(db!.url("sourcemark"), "SELECT count(*) AS n FROM audit_events WHERE entity_id = $1 AND action = 'article.update'", [article.id]);
+    const row = await queryOne<{ version: number; body_text: string }>(
+      db!.url("sourcemark"),
+      "SELECT version, body_text FROM articles WHERE id = $1",
+      [article.id],
+    );
+    const updates = await queryOne<{ n: string }>(
+      db!.url("sourcemark"),
+      "SELECT count(*) AS n FROM audit_events WHERE entity_id = $1 AND action = 'article.update'",
+      [article.id],
+    );
 
     const during = outcomes.filter((o) => o.at >= downAt && o.at < upAt);
     const failedDuring = during.filter((o) => o.status !== 200);
-    const statuses = (list: typeof outcomes) => Object.entries(list.reduce<Record<string, number>>((acc, o) => ({ ...acc, [`${o.kind} ${o.status}`]: (acc[`${o.kind} ${o.status}`] ?? 0) + 1 }), {}));
+    const statuses = (list: typeof outcomes) =>
+      Object.entries(
+        list.reduce<Record<string, number>>(
+          (acc, o) => ({ ...acc, [`${o.kind} ${o.status}`]: (acc[`${o.kind} ${o.status}`] ?? 0) + 1 }),
+          {},
+        ),
+      );
     const slowest = Math.max(...outcomes.map((o) => o.ms));
     const slowestFailure = Math.max(0, ...failedDuring.map((o) => o.ms));
     const readyDown = readiness.filter((r) => r.at >= downAt && r.at < upAt);
@@ -302,7 +402,13 @@ describe("two instances behind nginx", () => {
     await new Promise((r) => setTimeout(r, 1500));
     running = false;
     await loop;
-    console.log(JSON.stringify({ requestsDuringRollingStop: outcomes.length, nonOk: outcomes.filter((s) => s !== 200).length, exitCode: code }));
+    console.log(
+      JSON.stringify({
+        requestsDuringRollingStop: outcomes.length,
+        nonOk: outcomes.filter((s) => s !== 200).length,
+        exitCode: code,
+      }),
+    );
     expect(code).toBe(0);
     expect(outcomes.filter((s) => s !== 200)).toEqual([]);
     expect(instances[0]!.log.join("\n")).toContain("finishing requests in flight");

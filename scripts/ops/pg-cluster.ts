@@ -10,11 +10,22 @@ const BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
 const ROOT = process.env.SOURCEMARK_OPS_DIR ?? "/var/tmp/sourcemark-ops";
 
 function asPostgres(command: string, args: string[], timeoutMs = 60_000): string {
-  const [file, argv] = process.getuid?.() === 0 ? ["runuser", ["-u", "postgres", "--", path.join(BIN, command), ...args]] : [path.join(BIN, command), args];
+  const [file, argv] =
+    process.getuid?.() === 0
+      ? ["runuser", ["-u", "postgres", "--", path.join(BIN, command), ...args]]
+      : [path.join(BIN, command), args];
   return execFileSync(file, argv, { encoding: "utf8", timeout: timeoutMs, stdio: ["ignore", "pipe", "pipe"] });
 }
 
-export type Cluster = { name: string; port: number; dir: string; url: (db?: string) => string; start(): void; stop(): void; destroy(): void };
+export type Cluster = {
+  name: string;
+  port: number;
+  dir: string;
+  url: (db?: string) => string;
+  start(): void;
+  stop(): void;
+  destroy(): void;
+};
 
 function makeCluster(name: string, port: number): Cluster {
   const dir = path.join(ROOT, name);
@@ -28,7 +39,8 @@ function makeCluster(name: string, port: number): Cluster {
       asPostgres("pg_ctl", ["-D", dir, "-l", log, "-w", "-t", "60", "-o", `-p ${port}`, "start"]);
     },
     stop() {
-      if (existsSync(path.join(dir, "postmaster.pid"))) asPostgres("pg_ctl", ["-D", dir, "-m", "fast", "-w", "-t", "60", "stop"]);
+      if (existsSync(path.join(dir, "postmaster.pid")))
+        asPostgres("pg_ctl", ["-D", dir, "-m", "fast", "-w", "-t", "60", "stop"]);
     },
     destroy() {
       try {
@@ -50,7 +62,18 @@ export function startPrimary(name: string, port: number): Cluster {
   prepareRoot();
   const cluster = makeCluster(name, port);
   cluster.destroy(); // a server left over from an interrupted run
-  asPostgres("initdb", ["-D", cluster.dir, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]);
+  asPostgres("initdb", [
+    "-D",
+    cluster.dir,
+    "-A",
+    "trust",
+    "-U",
+    "postgres",
+    "--no-sync",
+    "-E",
+    "UTF8",
+    "--locale=C.UTF-8",
+  ]);
   const sockets = path.join(ROOT, `${name}-sock`);
   mkdirSync(sockets, { recursive: true });
   if (process.getuid?.() === 0) execFileSync("chown", ["postgres:postgres", sockets]);
@@ -82,10 +105,32 @@ export function startPrimary(name: string, port: number): Cluster {
 export async function startStandby(primary: Cluster, name: string, port: number): Promise<Cluster> {
   const cluster = makeCluster(name, port);
   cluster.destroy(); // a server left over from an interrupted run
-  asPostgres("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres", "-D", cluster.dir, "-R", "-X", "stream", "--checkpoint=fast", "--no-sync"], 120_000);
+  asPostgres(
+    "pg_basebackup",
+    [
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(primary.port),
+      "-U",
+      "postgres",
+      "-D",
+      cluster.dir,
+      "-R",
+      "-X",
+      "stream",
+      "--checkpoint=fast",
+      "--no-sync",
+    ],
+    120_000,
+  );
   try {
     cluster.start();
-    await waitFor(async () => (await queryOne<{ r: boolean }>(cluster.url(), "SELECT pg_is_in_recovery() AS r")).r, 30_000, "the standby to accept reads");
+    await waitFor(
+      async () => (await queryOne<{ r: boolean }>(cluster.url(), "SELECT pg_is_in_recovery() AS r")).r,
+      30_000,
+      "the standby to accept reads",
+    );
   } catch (error) {
     cluster.destroy();
     throw error;
@@ -115,4 +160,3 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-

@@ -43,28 +43,56 @@ describe("with DATABASE_REPLICA_URL", () => {
 
     const editor = await buildUser({ role: "editor" });
     const article = await buildArticle({ createdBy: editor, state: "published", paragraphs: ["First words."] });
-    await waitFor(async () => (await readFromReplica(() => prisma.article.count({ where: { id: article.id } }))) === 1, 20_000, "the article to reach the replica");
+    await waitFor(
+      async () => (await readFromReplica(() => prisma.article.count({ where: { id: article.id } }))) === 1,
+      20_000,
+      "the article to reach the replica",
+    );
     const oldTitle = article.title;
 
     await pauseReplay();
     try {
-      const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version: article.version, title: "Saved title", body: paragraphsToDoc(["Second words."]) } });
+      const saved = await updateArticle({
+        actor: editor,
+        articleId: article.id,
+        input: { version: article.version, title: "Saved title", body: paragraphsToDoc(["Second words."]) },
+      });
       expect(saved.version).toBe(article.version + 1);
       // Read-your-own-write: the newsroom reads the primary, right after the save.
-      const mine = await prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true, version: true } });
+      const mine = await prisma.article.findUniqueOrThrow({
+        where: { id: article.id },
+        select: { title: true, version: true },
+      });
       expect(mine).toEqual({ title: "Saved title", version: article.version + 1 });
       // Reader reads (readFromReplica, as getPublishedArticle does) see the replica, which has not replayed the save yet.
-      const reader = await readFromReplica(() => prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } }));
+      const reader = await readFromReplica(() =>
+        prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } }),
+      );
       expect(reader.title).toBe(oldTitle);
       // Inside readFromReplica, a transaction still reads the primary, and a write still works.
-      const inTx = await readFromReplica(() => prisma.$transaction((tx) => tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } })));
+      const inTx = await readFromReplica(() =>
+        prisma.$transaction((tx) =>
+          tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } }),
+        ),
+      );
       expect(inTx.title).toBe("Saved title");
-      const written = await readFromReplica(() => prisma.article.update({ where: { id: article.id }, data: { outlet: "Written via primary" }, select: { outlet: true } }));
+      const written = await readFromReplica(() =>
+        prisma.article.update({
+          where: { id: article.id },
+          data: { outlet: "Written via primary" },
+          select: { outlet: true },
+        }),
+      );
       expect(written.outlet).toBe("Written via primary");
     } finally {
       await resumeReplay();
     }
-    const readerTitle = async () => (await readFromReplica(() => prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } }))).title;
+    const readerTitle = async () =>
+      (
+        await readFromReplica(() =>
+          prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } }),
+        )
+      ).title;
     const lagMs = await waitFor(async () => (await readerTitle()) === "Saved title", 20_000, "the replica to catch up");
     console.log(`replica caught up ${lagMs} ms after replay resumed`);
   });
@@ -75,7 +103,10 @@ describe("with DATABASE_REPLICA_URL", () => {
     const { buildArticle, buildUser } = await import("@/test/support/factories");
     const editor = await buildUser({ role: "editor" });
     const article = await buildArticle({ createdBy: editor, state: "published", paragraphs: ["Before."] });
-    const title = () => readFromFreshReplica(() => prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } })).then((a) => a.title);
+    const title = () =>
+      readFromFreshReplica(() =>
+        prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } }),
+      ).then((a) => a.title);
     await waitFor(async () => (await title()) === article.title, 20_000, "the article to reach the replica");
     await pauseReplay();
     try {
@@ -89,7 +120,13 @@ describe("with DATABASE_REPLICA_URL", () => {
     } finally {
       await resumeReplay();
     }
-    await waitFor(async () => (await title()) === "Published while the replica lags" && (await readFromFreshReplica(() => prisma.$queryRaw<{ r: boolean }[]>`SELECT pg_is_in_recovery() AS r`))[0]!.r, 20_000, "reader reads to return to the replica once it has replayed the publish");
+    await waitFor(
+      async () =>
+        (await title()) === "Published while the replica lags" &&
+        (await readFromFreshReplica(() => prisma.$queryRaw<{ r: boolean }[]>`SELECT pg_is_in_recovery() AS r`))[0]!.r,
+      20_000,
+      "reader reads to return to the replica once it has replayed the publish",
+    );
     // Back on the replica: a later change it has not replayed is not seen (no publish told us of it).
     await pauseReplay();
     try {
@@ -108,13 +145,25 @@ describe("with DATABASE_REPLICA_URL", () => {
     const editor = await buildUser({ role: "editor" });
     await pauseReplay();
     try {
-      await importSourceDocument({ actor: editor, input: { title: "Ops memo", kind: "report", text: "The quartermaster counted seventeen zeppelins over Vladivostok.", primary: true } });
+      await importSourceDocument({
+        actor: editor,
+        input: {
+          title: "Ops memo",
+          kind: "report",
+          text: "The quartermaster counted seventeen zeppelins over Vladivostok.",
+          primary: true,
+        },
+      });
       expect(await prisma.passage.count({ where: { text: { contains: "zeppelins" } } })).toBe(1);
       const before = await searchPassages({ actor: editor, input: { q: "zeppelins" } });
       expect(before.results).toHaveLength(0);
     } finally {
       await resumeReplay();
     }
-    await waitFor(async () => (await searchPassages({ actor: editor, input: { q: "zeppelins" } })).results.length === 1, 20_000, "search on the replica to find the new passage");
+    await waitFor(
+      async () => (await searchPassages({ actor: editor, input: { q: "zeppelins" } })).results.length === 1,
+      20_000,
+      "search on the replica to find the new passage",
+    );
   });
 });

@@ -15,19 +15,30 @@ async function main() {
   try {
     if (command === "export") {
       const outIndex = args.indexOf("--out");
-      const out = outIndex >= 0 ? args[outIndex + 1] : `sourcemark-workspace-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
+      const out =
+        outIndex >= 0
+          ? args[outIndex + 1]
+          : `sourcemark-workspace-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
       if (!out) throw new StartupError("--out needs a file name.");
       const file = await exportWorkspace(db);
       writeFileSync(out, `${JSON.stringify(file)}\n`, { mode: 0o600 });
-      const counts = Object.entries(file.tables).map(([t, d]) => `${t} ${d.rows.length}`).join(", ");
+      const counts = Object.entries(file.tables)
+        .map(([t, d]) => `${t} ${d.rows.length}`)
+        .join(", ");
       console.log(`exported to ${out}: ${counts}`);
     } else if (command === "import") {
       const input = args[0];
       if (!input) throw new StartupError("Name the file to import: npm run workspace:import -- FILE");
       const file = JSON.parse(readFileSync(input, "utf8")) as WorkspaceFile;
       const counts = await importWorkspace(db, file);
-      console.log(`imported ${input}: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
-      console.log("Users have no password after an import: an admin sets new ones (or they sign in with GitHub/Google).");
+      console.log(
+        `imported ${input}: ${Object.entries(counts)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(", ")}`,
+      );
+      console.log(
+        "Users have no password after an import: an admin sets new ones (or they sign in with GitHub/Google).",
+      );
     } else {
       throw new StartupError("Usage: tsx scripts/workspace/cli.ts export [--out FILE] | import FILE");
     }

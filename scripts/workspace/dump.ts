@@ -27,7 +27,13 @@ export const EXPORTED_TABLES: { table: string; omit?: string[]; upsertKey?: stri
  * Tables deliberately left out: bookkeeping, short-lived counters, per-person secrets (API tokens
  * are re-issued) and search's lexicon, which the passages' trigger rebuilds as they are imported.
  */
-export const NOT_EXPORTED_TABLES = ["_prisma_migrations", "api_tokens", "rate_limits", "search_lexemes", "search_lexeme_deletions"];
+export const NOT_EXPORTED_TABLES = [
+  "_prisma_migrations",
+  "api_tokens",
+  "rate_limits",
+  "search_lexemes",
+  "search_lexeme_deletions",
+];
 
 /** Tables whose rows make a database "not empty" for an import. */
 const WORKSPACE_TABLES = ["users", "articles", "source_documents", "claims", "audit_events"];
@@ -86,7 +92,13 @@ export async function exportWorkspace(db: pg.ClientBase): Promise<WorkspaceFile>
     }
     const migrations = await appliedMigrations(db);
     await db.query("COMMIT");
-    return { format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exportedAt: new Date().toISOString(), migrations, tables };
+    return {
+      format: WORKSPACE_FORMAT,
+      version: WORKSPACE_VERSION,
+      exportedAt: new Date().toISOString(),
+      migrations,
+      tables,
+    };
   } catch (error) {
     await db.query("ROLLBACK");
     throw error;
@@ -102,13 +114,17 @@ export async function importWorkspace(db: pg.ClientBase, file: WorkspaceFile): P
   }
   const applied = new Set(await appliedMigrations(db));
   const missing = file.migrations.filter((m) => !applied.has(m));
-  if (missing.length > 0) throw new WorkspaceImportError(`Migrate the database first (npm run db:migrate); it lacks ${missing.join(", ")}.`);
+  if (missing.length > 0)
+    throw new WorkspaceImportError(`Migrate the database first (npm run db:migrate); it lacks ${missing.join(", ")}.`);
   await db.query("BEGIN");
   try {
     await db.query("SET LOCAL TIME ZONE 'UTC'");
     for (const table of WORKSPACE_TABLES) {
       const { rows } = await db.query(`SELECT 1 FROM ${ident(table)} LIMIT 1`);
-      if (rows.length > 0) throw new WorkspaceImportError(`The database is not empty (${table} has rows). Import only into a new, migrated database.`);
+      if (rows.length > 0)
+        throw new WorkspaceImportError(
+          `The database is not empty (${table} has rows). Import only into a new, migrated database.`,
+        );
     }
     const counts: Record<string, number> = {};
     for (const { table, upsertKey } of EXPORTED_TABLES) {
@@ -116,18 +132,30 @@ export async function importWorkspace(db: pg.ClientBase, file: WorkspaceFile): P
       if (!data) throw new WorkspaceImportError(`The file has no ${table} table.`);
       const known = new Set(await columnsOf(db, table));
       const unknown = data.columns.filter((c) => !known.has(c));
-      if (unknown.length > 0) throw new WorkspaceImportError(`${table} in the file has columns this database lacks: ${unknown.join(", ")}.`);
+      if (unknown.length > 0)
+        throw new WorkspaceImportError(`${table} in the file has columns this database lacks: ${unknown.join(", ")}.`);
       const cols = data.columns.map(ident).join(", ");
       // The file's set replaces the migration's defaults, so the round trip is exact.
-      if (upsertKey) await db.query(`DELETE FROM ${ident(table)} WHERE NOT (${ident(upsertKey)} = ANY($1::text[]))`, [data.rows.map((r) => String(r[upsertKey]))]);
+      if (upsertKey)
+        await db.query(`DELETE FROM ${ident(table)} WHERE NOT (${ident(upsertKey)} = ANY($1::text[]))`, [
+          data.rows.map((r) => String(r[upsertKey])),
+        ]);
       const conflict = upsertKey
-        ? `ON CONFLICT (${ident(upsertKey)}) DO UPDATE SET ${data.columns.filter((c) => c !== upsertKey).map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`).join(", ")}`
+        ? `ON CONFLICT (${ident(upsertKey)}) DO UPDATE SET ${data.columns
+            .filter((c) => c !== upsertKey)
+            .map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`)
+            .join(", ")}`
         : "";
-      await db.query(`INSERT INTO ${ident(table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${ident(table)}, $1::json) ${conflict}`, [JSON.stringify(data.rows)]);
+      await db.query(
+        `INSERT INTO ${ident(table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${ident(table)}, $1::json) ${conflict}`,
+        [JSON.stringify(data.rows)],
+      );
       counts[table] = data.rows.length;
     }
     // Identity columns continue after the imported rows.
-    await db.query(`SELECT setval(pg_get_serial_sequence('audit_events', 'id'), coalesce((SELECT max(id) FROM audit_events), 0) + 1, false)`);
+    await db.query(
+      `SELECT setval(pg_get_serial_sequence('audit_events', 'id'), coalesce((SELECT max(id) FROM audit_events), 0) + 1, false)`,
+    );
     await db.query("COMMIT");
     return counts;
   } catch (error) {

@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { buildArticle, buildUser, unique } from "@/test/support/factories";
 import { migrate } from "../db/migrate.ts";
-import { EXPORTED_TABLES, exportWorkspace, importWorkspace, NOT_EXPORTED_TABLES, WorkspaceImportError } from "./dump.ts";
+import {
+  EXPORTED_TABLES,
+  exportWorkspace,
+  importWorkspace,
+  NOT_EXPORTED_TABLES,
+  WorkspaceImportError,
+} from "./dump.ts";
 
 const sourceUrl = process.env.DATABASE_URL!;
 const freshName = `${new URL(sourceUrl).pathname.slice(1)}_ws_${randomUUID().slice(0, 8)}`;
@@ -24,20 +30,108 @@ async function seedEveryTable() {
   // Unpublished: its placeholder snapshot must not reach the public lists other tests read from this database.
   const article = await buildArticle({ createdBy: editor, state: "unpublished" });
   const first = await prisma.sourceDocument.create({
-    data: { slug: unique("memcon"), title: "Memcon", kind: "memcon", primary: true, date: new Date("2001-06-16"), participants: ["Putin", "Bush"], text: "PUTIN: I am concerned about Pakistan.", contentHash: unique("h"), createdById: editor.id },
+    data: {
+      slug: unique("memcon"),
+      title: "Memcon",
+      kind: "memcon",
+      primary: true,
+      date: new Date("2001-06-16"),
+      participants: ["Putin", "Bush"],
+      text: "PUTIN: I am concerned about Pakistan.",
+      contentHash: unique("h"),
+      createdById: editor.id,
+    },
   });
   const second = await prisma.sourceDocument.create({
-    data: { slug: unique("memcon-v2"), title: "Memcon v2", kind: "memcon", text: "PUTIN: I am concerned about Pakistan.", contentHash: unique("h"), docVersion: 2, previousId: first.id, createdById: editor.id },
+    data: {
+      slug: unique("memcon-v2"),
+      title: "Memcon v2",
+      kind: "memcon",
+      text: "PUTIN: I am concerned about Pakistan.",
+      contentHash: unique("h"),
+      docVersion: 2,
+      previousId: first.id,
+      createdById: editor.id,
+    },
   });
-  const passage = await prisma.passage.create({ data: { documentId: second.id, ordinal: 0, speaker: "Vladimir Putin", text: "I am concerned about Pakistan.", start: 7, end: 37, searchText: "i am concerned about pakistan" } });
+  const passage = await prisma.passage.create({
+    data: {
+      documentId: second.id,
+      ordinal: 0,
+      speaker: "Vladimir Putin",
+      text: "I am concerned about Pakistan.",
+      start: 7,
+      end: 37,
+      searchText: "i am concerned about pakistan",
+    },
+  });
   const claim = await prisma.claim.create({
-    data: { articleId: article.id, kind: "quote", exact: "I am concerned about Pakistan.", start: 13, end: 43, speaker: "Vladimir Putin", verdictKey: "accurate", rationale: "Memcon, p. 3 — “verbatim” ✓", verdictById: editor.id, verdictAt: new Date(), quoteCheck: "verbatim", state: "approved", staleDetail: { before: "x", after: "y" }, createdById: editor.id, approvedById: reviewer.id, approvedAt: new Date() },
+    data: {
+      articleId: article.id,
+      kind: "quote",
+      exact: "I am concerned about Pakistan.",
+      start: 13,
+      end: 43,
+      speaker: "Vladimir Putin",
+      verdictKey: "accurate",
+      rationale: "Memcon, p. 3 — “verbatim” ✓",
+      verdictById: editor.id,
+      verdictAt: new Date(),
+      quoteCheck: "verbatim",
+      state: "approved",
+      staleDetail: { before: "x", after: "y" },
+      createdById: editor.id,
+      approvedById: reviewer.id,
+      approvedAt: new Date(),
+    },
   });
-  await prisma.evidence.create({ data: { claimId: claim.id, passageId: passage.id, relation: "supports", exact: "I am concerned about Pakistan.", start: 0, end: 30, quoteCheck: "verbatim", quoteCheckDetail: { tokens: [1, 2] }, createdById: editor.id } });
-  await prisma.review.create({ data: { claimId: claim.id, reviewerId: reviewer.id, decision: "approve", snapshot: { exact: claim.exact } } });
-  await prisma.comment.create({ data: { articleId: article.id, claimId: claim.id, authorId: reviewer.id, body: "@editor looks right 👍", mentionIds: [editor.id] } });
-  await prisma.articleSnapshot.create({ data: { articleId: article.id, number: 1, articleVersion: 1, title: "T", body: { type: "doc" }, bodyText: "t", content: { claims: [claim.id] }, publishedById: editor.id } });
-  await prisma.auditEvent.create({ data: { actorId: editor.id, action: "claim.approve", entityType: "claim", entityId: claim.id, before: { state: "in_review" }, after: { state: "approved" } } });
+  await prisma.evidence.create({
+    data: {
+      claimId: claim.id,
+      passageId: passage.id,
+      relation: "supports",
+      exact: "I am concerned about Pakistan.",
+      start: 0,
+      end: 30,
+      quoteCheck: "verbatim",
+      quoteCheckDetail: { tokens: [1, 2] },
+      createdById: editor.id,
+    },
+  });
+  await prisma.review.create({
+    data: { claimId: claim.id, reviewerId: reviewer.id, decision: "approve", snapshot: { exact: claim.exact } },
+  });
+  await prisma.comment.create({
+    data: {
+      articleId: article.id,
+      claimId: claim.id,
+      authorId: reviewer.id,
+      body: "@editor looks right 👍",
+      mentionIds: [editor.id],
+    },
+  });
+  await prisma.articleSnapshot.create({
+    data: {
+      articleId: article.id,
+      number: 1,
+      articleVersion: 1,
+      title: "T",
+      body: { type: "doc" },
+      bodyText: "t",
+      content: { claims: [claim.id] },
+      publishedById: editor.id,
+    },
+  });
+  await prisma.auditEvent.create({
+    data: {
+      actorId: editor.id,
+      action: "claim.approve",
+      entityType: "claim",
+      entityId: claim.id,
+      before: { state: "in_review" },
+      after: { state: "approved" },
+    },
+  });
 }
 
 beforeAll(async () => {
@@ -73,7 +167,9 @@ describe("workspace export and import", () => {
     expect(again.tables).toEqual(exported.tables);
 
     // New audit events continue after the imported ones instead of colliding with them.
-    const { rows } = await fresh.query<{ id: string }>(`INSERT INTO audit_events (action, entity_type, entity_id) VALUES ('probe', 'x', 'y') RETURNING id`);
+    const { rows } = await fresh.query<{ id: string }>(
+      `INSERT INTO audit_events (action, entity_type, entity_id) VALUES ('probe', 'x', 'y') RETURNING id`,
+    );
     const maxImported = Math.max(...exported.tables.audit_events!.rows.map((r) => Number(r.id)));
     expect(Number(rows[0]!.id)).toBeGreaterThan(maxImported);
   });
@@ -88,7 +184,9 @@ describe("workspace export and import", () => {
   });
 
   it("accounts for every table, so a new table cannot silently miss the backup", async () => {
-    const { rows } = await source.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`);
+    const { rows } = await source.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+    );
     const known = new Set([...EXPORTED_TABLES.map((t) => t.table), ...NOT_EXPORTED_TABLES]);
     expect(rows.map((r) => r.table_name).filter((t) => !known.has(t))).toEqual([]);
   });

@@ -5,7 +5,8 @@ import { addClaimMark } from "@/lib/editor/claim-ranges";
 import { articleSchema } from "@/lib/editor/extensions";
 import { buildTextMap, offsetToPos } from "@/lib/editor/text-map";
 
-export const PUTIN_QUOTE = "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.";
+export const PUTIN_QUOTE =
+  "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.";
 export const SEED_PARAGRAPHS = [
   "According to a transcript, during a discussion on non-proliferation and Iran, Bush said, “We (the US) have a complex history with Iran” and Putin assured him that he would restrict missile technology to Iran.",
   `However, the Russian President adds, “${PUTIN_QUOTE}”`,

@@ -11,7 +11,9 @@ import type { Role } from "@/lib/generated/prisma/client";
 
 export const unique = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
 
-export async function buildUser(overrides: { role?: Role; disabled?: boolean; password?: string } = {}): Promise<Actor & { password: string }> {
+export async function buildUser(
+  overrides: { role?: Role; disabled?: boolean; password?: string } = {},
+): Promise<Actor & { password: string }> {
   const password = overrides.password ?? "correct horse battery staple";
   const user = await prisma.user.create({
     data: {
@@ -25,10 +27,22 @@ export async function buildUser(overrides: { role?: Role; disabled?: boolean; pa
   return { id: user.id, role: user.role, email: user.email, name: user.name, password };
 }
 
-export async function buildArticle(options: { createdBy: Actor; paragraphs?: string[]; state?: "draft" | "in_review" | "published" | "unpublished" }) {
-  const body = paragraphsToDoc(options.paragraphs ?? ["Putin said, “I am concerned about Pakistan.”", "A second paragraph."]);
+export async function buildArticle(options: {
+  createdBy: Actor;
+  paragraphs?: string[];
+  state?: "draft" | "in_review" | "published" | "unpublished";
+}) {
+  const body = paragraphsToDoc(
+    options.paragraphs ?? ["Putin said, “I am concerned about Pakistan.”", "A second paragraph."],
+  );
   const text = buildTextMap(PMNode.fromJSON(articleSchema(), body)).text;
   return prisma.article.create({
-    data: { title: unique("Article"), body: body as object, bodyText: text, createdById: options.createdBy.id, state: options.state ?? "draft" },
+    data: {
+      title: unique("Article"),
+      body: body as object,
+      bodyText: text,
+      createdById: options.createdBy.id,
+      state: options.state ?? "draft",
+    },
   });
 }

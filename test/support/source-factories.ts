@@ -37,10 +37,32 @@ export async function buildSource(actor: Actor, overrides: Partial<TImportSource
 export async function buildEvidence(actor: Actor, documentId: string, start: number, end: number) {
   const { prisma } = await import("@/lib/db");
   const { buildArticle } = await import("@/test/support/factories");
-  const document = await prisma.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, include: { passages: true } });
+  const document = await prisma.sourceDocument.findUniqueOrThrow({
+    where: { id: documentId },
+    include: { passages: true },
+  });
   const passage = document.passages.find((p) => p.start <= start && end <= p.end);
   if (!passage) throw new Error(`no passage holds ${start}-${end}`);
   const article = await buildArticle({ createdBy: actor });
-  const claim = await prisma.claim.create({ data: { articleId: article.id, kind: "quote", exact: "I am concerned about Pakistan.", start: 0, end: 10, createdById: actor.id } });
-  return prisma.evidence.create({ data: { claimId: claim.id, passageId: passage.id, relation: "supports", exact: document.text.slice(start, end), start, end, createdById: actor.id } });
+  const claim = await prisma.claim.create({
+    data: {
+      articleId: article.id,
+      kind: "quote",
+      exact: "I am concerned about Pakistan.",
+      start: 0,
+      end: 10,
+      createdById: actor.id,
+    },
+  });
+  return prisma.evidence.create({
+    data: {
+      claimId: claim.id,
+      passageId: passage.id,
+      relation: "supports",
+      exact: document.text.slice(start, end),
+      start,
+      end,
+      createdById: actor.id,
+    },
+  });
 }

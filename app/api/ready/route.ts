@@ -7,5 +7,8 @@ export const dynamic = "force-dynamic";
 // migrations current, not shutting down), 503 otherwise. Says nothing a visitor could misuse.
 export async function GET() {
   const readiness = await checkReadiness();
-  return NextResponse.json(readiness, { status: readiness.ready ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(readiness, {
+    status: readiness.ready ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

@@ -1,13 +1,33 @@
 import "server-only";
 import { z } from "zod";
 import { errorResponses, jsonBody, jsonResponse, type PathItem } from "@/lib/openapi/document";
-import { MAX_QUERY_CHARS, MAX_UPLOAD_BYTES, SOURCE_KINDS, ZImportSourceMetadata, ZImportSourceRequest, ZPassagePatch, ZSplitBody, ZSuggestPassagesRequest } from "@/lib/schemas/sources";
+import {
+  MAX_QUERY_CHARS,
+  MAX_UPLOAD_BYTES,
+  SOURCE_KINDS,
+  ZImportSourceMetadata,
+  ZImportSourceRequest,
+  ZPassagePatch,
+  ZSplitBody,
+  ZSuggestPassagesRequest,
+} from "@/lib/schemas/sources";
 
-const idParam = (description: string) => [{ name: "id", in: "path", required: true, description, schema: { type: "string" } }];
-const query = (name: string, description: string, schema: Record<string, unknown> = { type: "string" }) => ({ name, in: "query", required: false, description, schema });
+const idParam = (description: string) => [
+  { name: "id", in: "path", required: true, description, schema: { type: "string" } },
+];
+const query = (name: string, description: string, schema: Record<string, unknown> = { type: "string" }) => ({
+  name,
+  in: "query",
+  required: false,
+  description,
+  schema,
+});
 
 function multipartImport() {
-  const metadata = z.toJSONSchema(ZImportSourceMetadata, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, unknown>; required?: string[] };
+  const metadata = z.toJSONSchema(ZImportSourceMetadata, { io: "input", unrepresentable: "any" }) as {
+    properties?: Record<string, unknown>;
+    required?: string[];
+  };
   return {
     required: true,
     content: {
@@ -19,7 +39,12 @@ function multipartImport() {
             ...metadata.properties,
             participants: { type: "string", description: "One participant per line (or separated by semicolons)." },
             primary: { type: "string", enum: ["true", "false"] },
-            file: { type: "string", format: "binary", description: ".txt, .md, .html or .pdf (a PDF needs a text layer). UTF-8, UTF-16 with BOM and Windows-1252 are detected." },
+            file: {
+              type: "string",
+              format: "binary",
+              description:
+                ".txt, .md, .html or .pdf (a PDF needs a text layer). UTF-8, UTF-16 with BOM and Windows-1252 are detected.",
+            },
             text: { type: "string", description: "Pasted text, when no file is sent." },
           },
         },
@@ -35,10 +60,15 @@ export function sourcePaths(): Record<string, PathItem> {
   const conflict = { "409": { $ref: "#/components/responses/Conflict" } };
   return {
     "/api/v1/sources": {
-      get: { summary: "List source documents", tags: ["sources"], responses: { "200": jsonResponse("The sources you may see"), ...errorResponses } },
+      get: {
+        summary: "List source documents",
+        tags: ["sources"],
+        responses: { "200": jsonResponse("The sources you may see"), ...errorResponses },
+      },
       post: {
         summary: "Import a source from JSON text",
-        description: "One transaction: the document and its passages are stored together or not at all. The same text again is refused (409, with `existing`) unless `onDuplicate` is `new_version`.",
+        description:
+          "One transaction: the document and its passages are stored together or not at all. The same text again is refused (409, with `existing`) unless `onDuplicate` is `new_version`.",
         tags: ["sources"],
         requestBody: jsonBody(ZImportSourceRequest),
         responses: { "201": jsonResponse("Imported"), ...conflict, ...tooLarge, ...errorResponses },
@@ -47,10 +77,17 @@ export function sourcePaths(): Record<string, PathItem> {
     "/api/v1/sources/import": {
       post: {
         summary: "Import a source from a file or pasted text (multipart)",
-        description: "The browser's import page uses this route so it can show upload progress. A PDF without a text layer is refused with a message that it needs OCR.",
+        description:
+          "The browser's import page uses this route so it can show upload progress. A PDF without a text layer is refused with a message that it needs OCR.",
         tags: ["sources"],
         requestBody: multipartImport(),
-        responses: { "201": jsonResponse("Imported"), ...conflict, ...tooLarge, "415": jsonResponse("Not a file type Sourcemark reads, or binary."), ...errorResponses },
+        responses: {
+          "201": jsonResponse("Imported"),
+          ...conflict,
+          ...tooLarge,
+          "415": jsonResponse("Not a file type Sourcemark reads, or binary."),
+          ...errorResponses,
+        },
       },
     },
     "/api/v1/sources/{id}": {
@@ -68,18 +105,33 @@ export function sourcePaths(): Record<string, PathItem> {
     },
     "/api/v1/passages/{id}": {
       parameters: idParam("The passage's id"),
-      get: { summary: "Read a passage with its document and reliability note", tags: ["passages"], responses: { "200": jsonResponse("The passage"), ...errorResponses } },
-      patch: { summary: "Change the passage's speaker", tags: ["passages"], requestBody: jsonBody(ZPassagePatch), responses: { "200": jsonResponse("The passage"), ...errorResponses } },
+      get: {
+        summary: "Read a passage with its document and reliability note",
+        tags: ["passages"],
+        responses: { "200": jsonResponse("The passage"), ...errorResponses },
+      },
+      patch: {
+        summary: "Change the passage's speaker",
+        tags: ["passages"],
+        requestBody: jsonBody(ZPassagePatch),
+        responses: { "200": jsonResponse("The passage"), ...errorResponses },
+      },
     },
     "/api/v1/passages/{id}/merge": {
       parameters: idParam("The first of the two passages"),
-      post: { summary: "Merge a passage with the next one", description: "Evidence linked to the second passage moves to the first.", tags: ["passages"], responses: { "200": jsonResponse("Merged"), ...errorResponses } },
+      post: {
+        summary: "Merge a passage with the next one",
+        description: "Evidence linked to the second passage moves to the first.",
+        tags: ["passages"],
+        responses: { "200": jsonResponse("Merged"), ...errorResponses },
+      },
     },
     "/api/v1/passages/{id}/split": {
       parameters: idParam("The passage to split"),
       post: {
         summary: "Split a passage in two",
-        description: "`at` counts UTF-16 code units from the start of the passage's text. Evidence in the second half moves to the new passage; evidence spanning the point refuses the split (409).",
+        description:
+          "`at` counts UTF-16 code units from the start of the passage's text. Evidence in the second half moves to the new passage; evidence spanning the point refuses the split (409).",
         tags: ["passages"],
         requestBody: jsonBody(ZSplitBody),
         responses: { "201": jsonResponse("Split"), ...conflict, ...errorResponses },
@@ -88,7 +140,8 @@ export function sourcePaths(): Record<string, PathItem> {
     "/api/v1/search": {
       get: {
         summary: "Search passages",
-        description: "Ranked: the exact phrase, then all words in any form or spelling (stemmed), then near matches through OCR noise (trigram similarity). A query in quotation marks asks for the exact phrase only. Results carry highlighted snippet segments.",
+        description:
+          "Ranked: the exact phrase, then all words in any form or spelling (stemmed), then near matches through OCR noise (trigram similarity). A query in quotation marks asks for the exact phrase only. Results carry highlighted snippet segments.",
         tags: ["search"],
         parameters: [
           { name: "q", in: "query", required: true, schema: { type: "string", maxLength: MAX_QUERY_CHARS } },
@@ -105,7 +158,12 @@ export function sourcePaths(): Record<string, PathItem> {
       },
     },
     "/api/v1/search/suggestions": {
-      post: { summary: "Suggest passages for a claim's words", tags: ["search"], requestBody: jsonBody(ZSuggestPassagesRequest), responses: { "200": jsonResponse("Best passages first"), ...errorResponses } },
+      post: {
+        summary: "Suggest passages for a claim's words",
+        tags: ["search"],
+        requestBody: jsonBody(ZSuggestPassagesRequest),
+        responses: { "200": jsonResponse("Best passages first"), ...errorResponses },
+      },
     },
   };
 }

@@ -14,7 +14,11 @@ async function setup() {
   const source = await buildSource(editor);
   const text = (await prisma.sourceDocument.findUniqueOrThrow({ where: { id: source.id } })).text;
   const marker = /about (\S+) today/.exec(text)![1]!;
-  const paragraphs = [`Bush said, “We talked about ${marker} today.”`, `Putin agreed about ${marker} 😀, the paper says.`, "=SUM(A1) officials counted 42 missiles."];
+  const paragraphs = [
+    `Bush said, “We talked about ${marker} today.”`,
+    `Putin agreed about ${marker} 😀, the paper says.`,
+    "=SUM(A1) officials counted 42 missiles.",
+  ];
   const article = await buildArticle({ createdBy: editor, paragraphs });
   const quote = await markClaim(editor, article.id, `We talked about ${marker} today.`, "quote", "George W. Bush");
   const attribution = await markClaim(editor, article.id, `Putin agreed about ${marker} 😀`, "attribution");
@@ -32,7 +36,17 @@ const project = async (articleId: string) =>
       orderBy: { start: "asc" },
       include: { evidence: { select: { relation: true, exact: true, start: true, end: true, passageId: true } } },
     })
-  ).map((c) => ({ kind: c.kind, exact: c.exact, start: c.start, end: c.end, speaker: c.speaker, verdictKey: c.verdictKey, rationale: c.rationale, anchorStatus: c.anchorStatus, evidence: c.evidence }));
+  ).map((c) => ({
+    kind: c.kind,
+    exact: c.exact,
+    start: c.start,
+    end: c.end,
+    speaker: c.speaker,
+    verdictKey: c.verdictKey,
+    rationale: c.rationale,
+    anchorStatus: c.anchorStatus,
+    evidence: c.evidence,
+  }));
 
 describe("W3C Web Annotation round trip", () => {
   it("recreates every claim and its evidence in an article with the same text", async () => {
@@ -40,17 +54,35 @@ describe("W3C Web Annotation round trip", () => {
     const exported = await exportAnnotations({ actor: editor, articleId: article.id, baseUrl: "http://localhost" });
     expect(exported.total).toBe(3);
     const copy = await buildArticle({ createdBy: editor, paragraphs });
-    const result = await importAnnotations({ actor: editor, articleId: copy.id, input: JSON.parse(JSON.stringify(exported)) });
+    const result = await importAnnotations({
+      actor: editor,
+      articleId: copy.id,
+      input: JSON.parse(JSON.stringify(exported)),
+    });
     expect(result).toMatchObject({ anchored: 3, orphaned: 0, version: 2 });
-    expect(result.claims.flatMap((c) => (c.status === "anchored" ? c.evidence.map((e) => e.status) : []))).toEqual(["linked", "linked"]);
+    expect(result.claims.flatMap((c) => (c.status === "anchored" ? c.evidence.map((e) => e.status) : []))).toEqual([
+      "linked",
+      "linked",
+    ]);
     expect(await project(copy.id)).toEqual(await project(article.id));
     const stored = await prisma.claim.findMany({ where: { articleId: copy.id } });
     expect(stored.every((c) => c.state === "draft")).toBe(true);
-    expect(JSON.stringify((await prisma.article.findUniqueOrThrow({ where: { id: copy.id } })).body)).toContain(stored[0]!.id);
-    expect(await prisma.auditEvent.count({ where: { entityId: copy.id, action: "article.import_annotations" } })).toBe(1);
+    expect(JSON.stringify((await prisma.article.findUniqueOrThrow({ where: { id: copy.id } })).body)).toContain(
+      stored[0]!.id,
+    );
+    expect(await prisma.auditEvent.count({ where: { entityId: copy.id, action: "article.import_annotations" } })).toBe(
+      1,
+    );
     // The export of the copy is the same annotations (ids and dates aside).
     const again = await exportAnnotations({ actor: editor, articleId: copy.id, baseUrl: "http://localhost" });
-    const strip = (c: typeof exported) => c.first.items.map((a) => ({ ...a, id: undefined, created: undefined, "sm:state": undefined, target: { ...a.target, source: undefined } }));
+    const strip = (c: typeof exported) =>
+      c.first.items.map((a) => ({
+        ...a,
+        id: undefined,
+        created: undefined,
+        "sm:state": undefined,
+        target: { ...a.target, source: undefined },
+      }));
     expect(strip(again)).toEqual(strip(exported));
   });
 
@@ -61,16 +93,28 @@ describe("W3C Web Annotation round trip", () => {
     // similar words ("agreed about") remain in a sentence that must not receive the claim.
     const changed = await buildArticle({
       createdBy: editor,
-      paragraphs: ["A new opening paragraph pushes everything down.", `Bush said, “We talked about ${marker} today.”`, `Nobody agreed about anything, the paper says.`, "=SUM(A1) officials counted 42 missiles."],
+      paragraphs: [
+        "A new opening paragraph pushes everything down.",
+        `Bush said, “We talked about ${marker} today.”`,
+        `Nobody agreed about anything, the paper says.`,
+        "=SUM(A1) officials counted 42 missiles.",
+      ],
     });
-    const result = await importAnnotations({ actor: editor, articleId: changed.id, input: JSON.parse(JSON.stringify(exported)) });
+    const result = await importAnnotations({
+      actor: editor,
+      articleId: changed.id,
+      input: JSON.parse(JSON.stringify(exported)),
+    });
     expect(result).toMatchObject({ anchored: 2, orphaned: 1 });
     const orphan = result.claims.find((c) => c.status === "orphaned")!;
     expect(orphan.exact).toBe(`Putin agreed about ${marker} 😀`);
     const claims = await prisma.claim.findMany({ where: { articleId: changed.id } });
     const text = (await prisma.article.findUniqueOrThrow({ where: { id: changed.id } })).bodyText;
     for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.exact);
-    expect(claims.map((c) => c.exact).sort()).toEqual(["=SUM(A1) officials counted 42 missiles", `We talked about ${marker} today.`]);
+    expect(claims.map((c) => c.exact).sort()).toEqual([
+      "=SUM(A1) officials counted 42 missiles",
+      `We talked about ${marker} today.`,
+    ]);
   });
 
   it("reports evidence in a source this library does not have", async () => {
@@ -79,12 +123,17 @@ describe("W3C Web Annotation round trip", () => {
     const json = JSON.parse(JSON.stringify(exported).replaceAll('"sm:slug":"', '"sm:slug":"missing-'));
     const copy = await buildArticle({ createdBy: editor, paragraphs });
     const result = await importAnnotations({ actor: editor, articleId: copy.id, input: json });
-    expect(result.claims.flatMap((c) => (c.status === "anchored" ? c.evidence.map((e) => e.status) : []))).toEqual(["not_found", "not_found"]);
+    expect(result.claims.flatMap((c) => (c.status === "anchored" ? c.evidence.map((e) => e.status) : []))).toEqual([
+      "not_found",
+      "not_found",
+    ]);
   });
 
   it("refuses a reviewer", async () => {
     const { article, reviewer } = await setup();
-    await expect(importAnnotations({ actor: reviewer, articleId: article.id, input: [] })).rejects.toBeInstanceOf(AppError);
+    await expect(importAnnotations({ actor: reviewer, articleId: article.id, input: [] })).rejects.toBeInstanceOf(
+      AppError,
+    );
   });
 });
 
@@ -94,8 +143,14 @@ describe("claims CSV", () => {
     const { csv } = await exportClaimsCsv({ actor: editor, articleId: article.id });
     const lines = csv.trimEnd().split("\r\n");
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe("claim_id,kind,speaker,words,state,anchor,left_out,verdict,rating,quote_check,rationale,evidence_sources");
-    expect(lines[1]).toContain(`,quote,George W. Bush,We talked about ${marker} today.,approved,anchored,no,Misleading,2,minor_differences,Said but not about this.`.replace("Said but", "\"Said, but").replace("this.", "this.\""));
+    expect(lines[0]).toBe(
+      "claim_id,kind,speaker,words,state,anchor,left_out,verdict,rating,quote_check,rationale,evidence_sources",
+    );
+    expect(lines[1]).toContain(
+      `,quote,George W. Bush,We talked about ${marker} today.,approved,anchored,no,Misleading,2,minor_differences,Said but not about this.`
+        .replace("Said but", '"Said, but')
+        .replace("this.", 'this."'),
+    );
     expect(lines[1]).toContain(`${source.title} [${source.slug}] (supports)`);
     expect(lines[3]).toContain(",figure,,'=SUM(A1) officials counted 42 missiles,draft,");
   });

@@ -7,12 +7,19 @@ import { ZCreateArticleRequest, type TCreateArticleRequest } from "@/lib/schemas
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { presentArticle, type ArticleView } from "@/lib/services/articles/present-article";
 
-export async function createArticle({ actor, input }: { actor: Actor | null; input: TCreateArticleRequest }): Promise<ArticleView> {
+export async function createArticle({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: TCreateArticleRequest;
+}): Promise<ArticleView> {
   authorize(actor, "article:create");
   const data = ZCreateArticleRequest.parse(input);
   const checked = checkBody(data.body);
   if (!checked.ok) throw new AppError("invalid_input", checked.message);
-  if (checked.claimIds.size > 0) throw new AppError("invalid_input", "A new article cannot carry claim marks; mark claims after it is created.");
+  if (checked.claimIds.size > 0)
+    throw new AppError("invalid_input", "A new article cannot carry claim marks; mark claims after it is created.");
   return prisma.$transaction(async (tx) => {
     const row = await tx.article.create({
       data: {
@@ -28,7 +35,13 @@ export async function createArticle({ actor, input }: { actor: Actor | null; inp
       },
     });
     const view = presentArticle(row);
-    await recordAuditEvent(tx, { actorId: actor.id, action: "article.create", entityType: "article", entityId: row.id, after: { ...view, body: undefined } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "article.create",
+      entityType: "article",
+      entityId: row.id,
+      after: { ...view, body: undefined },
+    });
     return view;
   });
 }

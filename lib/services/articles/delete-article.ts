@@ -5,14 +5,36 @@ import { notFound } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { conflict } from "@/lib/services/articles/write-article-body";
 
-export async function deleteArticle({ actor, articleId, version }: { actor: Actor | null; articleId: string; version: number }): Promise<void> {
+export async function deleteArticle({
+  actor,
+  articleId,
+  version,
+}: {
+  actor: Actor | null;
+  articleId: string;
+  version: number;
+}): Promise<void> {
   authorize(actor, "article:delete");
   await prisma.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForUser(actor)] }, select: { id: true, title: true, version: true, state: true, _count: { select: { claims: true } } } });
+    const article = await tx.article.findFirst({
+      where: { AND: [{ id: articleId }, articleWhereForUser(actor)] },
+      select: { id: true, title: true, version: true, state: true, _count: { select: { claims: true } } },
+    });
     if (!article) throw notFound("That article");
     // The version in the WHERE: a save that lands after our read is not deleted unseen.
     const { count } = await tx.article.deleteMany({ where: { id: articleId, version } });
     if (count !== 1) throw conflict(article.version);
-    await recordAuditEvent(tx, { actorId: actor.id, action: "article.delete", entityType: "article", entityId: articleId, before: { title: article.title, state: article.state, version: article.version, claimCount: article._count.claims } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "article.delete",
+      entityType: "article",
+      entityId: articleId,
+      before: {
+        title: article.title,
+        state: article.state,
+        version: article.version,
+        claimCount: article._count.claims,
+      },
+    });
   });
 }

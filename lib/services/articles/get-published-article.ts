@@ -11,10 +11,19 @@ import type { PublishedSnapshot, SnapshotContent } from "@/lib/services/publishi
  */
 export async function getPublishedArticle({ articleId }: { articleId: string }): Promise<PublishedSnapshot> {
   // The replica, unless it has not yet replayed a publish this process heard of (lib/db.ts).
-  const [latest, first] = await readFromFreshReplica(() => Promise.all([
-    prisma.articleSnapshot.findFirst({ where: { AND: [{ articleId }, publishedSnapshotWhere()] }, orderBy: { number: "desc" } }),
-    prisma.articleSnapshot.findFirst({ where: { AND: [{ articleId }, publishedSnapshotWhere()] }, orderBy: { number: "asc" }, select: { publishedAt: true } }),
-  ]));
+  const [latest, first] = await readFromFreshReplica(() =>
+    Promise.all([
+      prisma.articleSnapshot.findFirst({
+        where: { AND: [{ articleId }, publishedSnapshotWhere()] },
+        orderBy: { number: "desc" },
+      }),
+      prisma.articleSnapshot.findFirst({
+        where: { AND: [{ articleId }, publishedSnapshotWhere()] },
+        orderBy: { number: "asc" },
+        select: { publishedAt: true },
+      }),
+    ]),
+  );
   if (!latest || !first) throw notFound("That fact-check");
   return {
     articleId: latest.articleId,

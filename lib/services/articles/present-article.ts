@@ -38,7 +38,9 @@ type Row = {
   _count?: { claims: number };
 };
 
-export function presentArticleSummary(row: Omit<Row, "body" | "bodyText" | "dateline" | "canonicalUrl" | "createdById">): ArticleSummary {
+export function presentArticleSummary(
+  row: Omit<Row, "body" | "bodyText" | "dateline" | "canonicalUrl" | "createdById">,
+): ArticleSummary {
   return {
     id: row.id,
     title: row.title,

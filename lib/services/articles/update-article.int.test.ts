@@ -17,15 +17,26 @@ describe("the claims a save answers with", () => {
     let version = 1;
     const mark = async (words: string, kind: "quote" | "other" = "other") => {
       const start = (await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).bodyText.indexOf(words);
-      const created = await createClaim({ actor: editor, articleId: article.id, input: { version, claim: { id: randomUUID(), kind }, start, end: start + words.length, exact: words } });
+      const created = await createClaim({
+        actor: editor,
+        articleId: article.id,
+        input: { version, claim: { id: randomUUID(), kind }, start, end: start + words.length, exact: words },
+      });
       version = created.version;
       return created.claim;
     };
     const early = await mark("complex history");
     const judged = await mark(PUTIN_QUOTE, "quote");
     const doomed = await mark("did not dispute");
-    await updateClaim({ actor: editor, claimId: judged.id, input: { version: judged.version, verdictKey: "accurate", rationale: "Matches India TV." } });
-    const body = (await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).body as Record<string, unknown>;
+    await updateClaim({
+      actor: editor,
+      claimId: judged.id,
+      input: { version: judged.version, verdictKey: "accurate", rationale: "Matches India TV." },
+    });
+    const body = (await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).body as Record<
+      string,
+      unknown
+    >;
 
     // One save: text inserted before every claim (all move), the judged quote's words changed
     // (stale), the last claim's words deleted (orphaned).
@@ -42,7 +53,11 @@ describe("the claims a save answers with", () => {
     expect(saved.claims[0]!.start).toBe(early.start + ", it seems,".length);
 
     // Undo: the words come back, the orphan re-anchors and the stale claim is restored.
-    const undone = await updateArticle({ actor: editor, articleId: article.id, input: { version: saved.version, body } });
+    const undone = await updateArticle({
+      actor: editor,
+      articleId: article.id,
+      input: { version: saved.version, body },
+    });
     expect(undone.claims).toEqual(await listClaims({ actor: editor, articleId: article.id }));
     expect(undone.claims.map((c) => [c.id, c.state, c.anchorStatus])).toEqual([
       [early.id, "draft", "anchored"],

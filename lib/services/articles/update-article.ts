@@ -11,11 +11,32 @@ import type { ClaimView } from "@/lib/services/claims/present-claim";
 
 export type ArticleSaved = { version: number; claims: ClaimView[]; strippedClaimIds: string[] };
 
-export async function updateArticle({ actor, articleId, input }: { actor: Actor | null; articleId: string; input: TUpdateArticleRequest }): Promise<ArticleSaved> {
+export async function updateArticle({
+  actor,
+  articleId,
+  input,
+}: {
+  actor: Actor | null;
+  articleId: string;
+  input: TUpdateArticleRequest;
+}): Promise<ArticleSaved> {
   authorize(actor, "article:update");
   const data = ZUpdateArticleRequest.parse(input);
   const saved = await prisma.$transaction(async (tx) => {
-    const before = await tx.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForUser(actor)] }, select: { id: true, title: true, outlet: true, byline: true, dateline: true, publishedAt: true, canonicalUrl: true, bodyText: true, version: true } });
+    const before = await tx.article.findFirst({
+      where: { AND: [{ id: articleId }, articleWhereForUser(actor)] },
+      select: {
+        id: true,
+        title: true,
+        outlet: true,
+        byline: true,
+        dateline: true,
+        publishedAt: true,
+        canonicalUrl: true,
+        bodyText: true,
+        version: true,
+      },
+    });
     if (!before) throw notFound("That article");
     const meta = {
       title: data.title,
@@ -25,12 +46,38 @@ export async function updateArticle({ actor, articleId, input }: { actor: Actor 
       canonicalUrl: data.canonicalUrl,
       publishedAt: data.publishedAt === undefined ? undefined : data.publishedAt ? new Date(data.publishedAt) : null,
     };
-    const result = await writeArticleBody(tx, actor, { articleId, version: data.version, body: data.body, meta, reanchorByText: data.reanchorByText, current: before });
-    const after = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { title: true, outlet: true, byline: true, dateline: true, publishedAt: true, canonicalUrl: true, bodyText: true, version: true } });
+    const result = await writeArticleBody(tx, actor, {
+      articleId,
+      version: data.version,
+      body: data.body,
+      meta,
+      reanchorByText: data.reanchorByText,
+      current: before,
+    });
+    const after = await tx.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: {
+        title: true,
+        outlet: true,
+        byline: true,
+        dateline: true,
+        publishedAt: true,
+        canonicalUrl: true,
+        bodyText: true,
+        version: true,
+      },
+    });
     // The body is recorded as the one region that changed, not as two whole texts per autosave.
     const { bodyText: oldText, ...metaBefore } = before;
     const { bodyText: newText, ...metaAfter } = after;
-    await recordAuditEvent(tx, { actorId: actor.id, action: "article.update", entityType: "article", entityId: articleId, before: { ...metaBefore, id: undefined }, after: { ...metaAfter, bodyChange: textChange(oldText, newText) } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "article.update",
+      entityType: "article",
+      entityId: articleId,
+      before: { ...metaBefore, id: undefined },
+      after: { ...metaAfter, bodyChange: textChange(oldText, newText) },
+    });
     return result;
   });
   // A body save already has every claim as it now stands; a metadata save moved none.

@@ -21,7 +21,11 @@ export type BodyWrite = {
 export type BodyWriteResult = { version: number; strippedClaimIds: string[]; claims: ClaimView[] | null };
 
 export function conflict(current: number): AppError {
-  return new AppError("conflict", "Someone saved this article after you loaded it. Reload to get their version; your unsaved text is kept for you to copy.", { currentVersion: current });
+  return new AppError(
+    "conflict",
+    "Someone saved this article after you loaded it. Reload to get their version; your unsaved text is kept for you to copy.",
+    { currentVersion: current },
+  );
 }
 
 /**
@@ -29,7 +33,9 @@ export function conflict(current: number): AppError {
  * editor's schema, claims reconciled, all inside the caller's transaction.
  */
 export async function writeArticleBody(tx: Tx, actor: Actor, write: BodyWrite): Promise<BodyWriteResult> {
-  const article = write.current ?? (await tx.article.findUnique({ where: { id: write.articleId }, select: { version: true, bodyText: true } }));
+  const article =
+    write.current ??
+    (await tx.article.findUnique({ where: { id: write.articleId }, select: { version: true, bodyText: true } }));
   if (!article) throw new AppError("not_found", "That article was not found, or you do not have access to it.");
   if (article.version !== write.version) throw conflict(article.version);
   let bodyData: Prisma.ArticleUpdateManyMutationInput = {};
@@ -38,7 +44,14 @@ export async function writeArticleBody(tx: Tx, actor: Actor, write: BodyWrite): 
   if (write.body !== undefined) {
     const checked = checkBody(write.body);
     if (!checked.ok) throw new AppError("invalid_input", checked.message);
-    const result = await reconcileClaims(tx, { actor, articleId: write.articleId, oldText: article.bodyText, doc: checked.doc, newClaims: write.newClaims, reanchorByText: write.reanchorByText });
+    const result = await reconcileClaims(tx, {
+      actor,
+      articleId: write.articleId,
+      oldText: article.bodyText,
+      doc: checked.doc,
+      newClaims: write.newClaims,
+      reanchorByText: write.reanchorByText,
+    });
     bodyData = { body: result.doc.toJSON(), bodyText: result.text };
     stripped = result.strippedClaimIds;
     claims = result.claims;

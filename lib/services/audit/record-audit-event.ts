@@ -11,7 +11,8 @@ export type AuditInput = {
   after?: unknown;
 };
 
-const toJson = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+const toJson = (value: unknown) =>
+  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 /** Always called with the transaction of the change it records, so both land or neither does. */
 export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<void> {

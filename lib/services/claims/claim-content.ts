@@ -52,7 +52,10 @@ export async function lockClaim(tx: Tx, actor: Actor | null, claimId: string): P
 
 /** The same, without a lock: for reading. */
 export async function loadClaim(tx: Tx, actor: Actor | null, claimId: string): Promise<ClaimWithContent> {
-  const claim = await tx.claim.findFirst({ where: { AND: [{ id: claimId }, claimWhereForUser(actor)] }, include: CONTENT_INCLUDE });
+  const claim = await tx.claim.findFirst({
+    where: { AND: [{ id: claimId }, claimWhereForUser(actor)] },
+    include: CONTENT_INCLUDE,
+  });
   if (!claim) throw notFound("That claim");
   return claim;
 }
@@ -77,7 +80,13 @@ export function frozenContent(claim: ClaimWithContent): FrozenContent {
     kind: claim.kind,
     verdictKey: claim.verdictKey,
     rationale: claim.rationale,
-    evidence: claim.evidence.map((e) => ({ id: e.id, document: e.passage.document.title, exact: e.exact, relation: e.relation, passageSpeaker: e.passage.speaker })),
+    evidence: claim.evidence.map((e) => ({
+      id: e.id,
+      document: e.passage.document.title,
+      exact: e.exact,
+      relation: e.relation,
+      passageSpeaker: e.passage.speaker,
+    })),
   };
 }
 
@@ -86,10 +95,13 @@ const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : 
 /** Sentences saying what differs between what was approved and what the claim is now. */
 export function describeChanges(before: FrozenContent, now: FrozenContent): string[] {
   const changes: string[] = [];
-  if (before.exact !== now.exact) changes.push(`The claim's words changed: “${short(before.exact)}” → “${short(now.exact)}”.`);
-  if (before.speaker !== now.speaker) changes.push(`The speaker changed: ${before.speaker ?? "none"} → ${now.speaker ?? "none"}.`);
+  if (before.exact !== now.exact)
+    changes.push(`The claim's words changed: “${short(before.exact)}” → “${short(now.exact)}”.`);
+  if (before.speaker !== now.speaker)
+    changes.push(`The speaker changed: ${before.speaker ?? "none"} → ${now.speaker ?? "none"}.`);
   if (before.kind !== now.kind) changes.push(`The kind changed: ${before.kind} → ${now.kind}.`);
-  if (before.verdictKey !== now.verdictKey) changes.push(`The verdict changed: ${before.verdictKey ?? "none"} → ${now.verdictKey ?? "none"}.`);
+  if (before.verdictKey !== now.verdictKey)
+    changes.push(`The verdict changed: ${before.verdictKey ?? "none"} → ${now.verdictKey ?? "none"}.`);
   if (before.rationale !== now.rationale) changes.push("The rationale changed.");
   const nowById = new Map(now.evidence.map((e) => [e.id, e]));
   const beforeIds = new Set(before.evidence.map((e) => e.id));
@@ -97,12 +109,20 @@ export function describeChanges(before: FrozenContent, now: FrozenContent): stri
     const current = nowById.get(e.id);
     if (!current) changes.push(`Evidence removed: ${e.document}, “${short(e.exact)}”.`);
     else {
-      if (current.exact !== e.exact) changes.push(`The cited words of ${e.document} changed: “${short(e.exact)}” → “${short(current.exact)}”.`);
-      if (current.relation !== e.relation) changes.push(`${e.document} now ${current.relation === "context" ? "gives context" : current.relation} instead of ${e.relation === "context" ? "giving context" : e.relation}.`);
-      if (current.passageSpeaker !== e.passageSpeaker) changes.push(`The speaker of the cited passage in ${e.document} changed: ${e.passageSpeaker ?? "none"} → ${current.passageSpeaker ?? "none"}.`);
+      if (current.exact !== e.exact)
+        changes.push(`The cited words of ${e.document} changed: “${short(e.exact)}” → “${short(current.exact)}”.`);
+      if (current.relation !== e.relation)
+        changes.push(
+          `${e.document} now ${current.relation === "context" ? "gives context" : current.relation} instead of ${e.relation === "context" ? "giving context" : e.relation}.`,
+        );
+      if (current.passageSpeaker !== e.passageSpeaker)
+        changes.push(
+          `The speaker of the cited passage in ${e.document} changed: ${e.passageSpeaker ?? "none"} → ${current.passageSpeaker ?? "none"}.`,
+        );
     }
   }
-  for (const e of now.evidence) if (!beforeIds.has(e.id)) changes.push(`Evidence added: ${e.document}, “${short(e.exact)}”.`);
+  for (const e of now.evidence)
+    if (!beforeIds.has(e.id)) changes.push(`Evidence added: ${e.document}, “${short(e.exact)}”.`);
   return changes;
 }
 
@@ -111,13 +131,25 @@ export function describeChanges(before: FrozenContent, now: FrozenContent): stri
  * changed after it was submitted or approved, makes it stale saying what changed. Runs in the
  * caller's transaction after the change was written; returns whether anything was updated.
  */
-export async function settleClaimContent(tx: Tx, actor: Actor, claimId: string, reason: "words" | "evidence"): Promise<void> {
+export async function settleClaimContent(
+  tx: Tx,
+  actor: Actor,
+  claimId: string,
+  reason: "words" | "evidence",
+): Promise<void> {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, include: CONTENT_INCLUDE });
   if (!claim) return;
   const checks = claim.evidence.map((e) => ({ e, check: checkEvidence(claim, e.exact, e.passage.speaker) }));
   for (const { e, check } of checks) {
-    if (e.quoteCheck === check.quoteCheck && JSON.stringify(e.quoteCheckDetail) === JSON.stringify(check.quoteCheckDetail)) continue;
-    await tx.evidence.update({ where: { id: e.id }, data: { quoteCheck: check.quoteCheck, quoteCheckDetail: check.quoteCheckDetail ?? Prisma.DbNull } });
+    if (
+      e.quoteCheck === check.quoteCheck &&
+      JSON.stringify(e.quoteCheckDetail) === JSON.stringify(check.quoteCheckDetail)
+    )
+      continue;
+    await tx.evidence.update({
+      where: { id: e.id },
+      data: { quoteCheck: check.quoteCheck, quoteCheckDetail: check.quoteCheckDetail ?? Prisma.DbNull },
+    });
   }
   const best = bestQuoteCheck(checks.map((c) => c.check.quoteCheck));
   const data: Prisma.ClaimUpdateInput = {};
@@ -125,20 +157,39 @@ export async function settleClaimContent(tx: Tx, actor: Actor, claimId: string, 
 
   if (reason === "evidence") {
     const approved = claim.approvedSnapshot as FrozenContent | null;
-    const changes = claim.state === "approved" && approved ? describeChanges(approved, frozenContent(claim)) : claim.state === "in_review" ? ["The evidence changed while the claim was in review."] : [];
-    const decision = changes.length > 0 ? decide(lifecycleOf(claim), { type: "content_changed", what: "evidence" }, "system") : null;
+    const changes =
+      claim.state === "approved" && approved
+        ? describeChanges(approved, frozenContent(claim))
+        : claim.state === "in_review"
+          ? ["The evidence changed while the claim was in review."]
+          : [];
+    const decision =
+      changes.length > 0 ? decide(lifecycleOf(claim), { type: "content_changed", what: "evidence" }, "system") : null;
     if (decision?.ok && decision.state !== claim.state) {
       const detail: StaleDetail = { stateBefore: claim.state as ClaimState, at: new Date().toISOString(), changes };
       data.state = decision.state;
       data.staleDetail = detail;
-      await recordAuditEvent(tx, { actorId: actor.id, action: "claim.stale", entityType: "claim", entityId: claim.id, before: { state: claim.state }, after: { state: decision.state, staleDetail: detail } });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "claim.stale",
+        entityType: "claim",
+        entityId: claim.id,
+        before: { state: claim.state },
+        after: { state: decision.state, staleDetail: detail },
+      });
     }
   }
-  if (Object.keys(data).length > 0) await tx.claim.update({ where: { id: claim.id }, data: { ...data, version: { increment: 1 } } });
+  if (Object.keys(data).length > 0)
+    await tx.claim.update({ where: { id: claim.id }, data: { ...data, version: { increment: 1 } } });
 }
 
 /** After a passage fix (speaker, split, merge): every claim citing those passages is settled again. */
 export async function settleClaimsCiting(tx: Tx, actor: Actor, passageIds: string[]): Promise<void> {
-  const rows = await tx.evidence.findMany({ where: { passageId: { in: passageIds } }, select: { claimId: true }, distinct: ["claimId"], orderBy: { claimId: "asc" } });
+  const rows = await tx.evidence.findMany({
+    where: { passageId: { in: passageIds } },
+    select: { claimId: true },
+    distinct: ["claimId"],
+    orderBy: { claimId: "asc" },
+  });
   for (const { claimId } of rows) await settleClaimContent(tx, actor, claimId, "evidence");
 }

@@ -18,8 +18,23 @@ describe("marking claims", () => {
   it("marks a quote by offsets, without its quotation marks, with both selectors", async () => {
     const { editor, article } = await setup();
     const start = article.bodyText.indexOf(`“${PUTIN_QUOTE}”`);
-    const created = await createClaim({ actor: editor, articleId: article.id, input: { version: 1, claim: { kind: "quote", speaker: "Vladimir Putin" }, start, end: start + PUTIN_QUOTE.length + 2 } });
-    expect(created.claim).toMatchObject({ exact: PUTIN_QUOTE, speaker: "Vladimir Putin", kind: "quote", state: "draft", anchorStatus: "anchored" });
+    const created = await createClaim({
+      actor: editor,
+      articleId: article.id,
+      input: {
+        version: 1,
+        claim: { kind: "quote", speaker: "Vladimir Putin" },
+        start,
+        end: start + PUTIN_QUOTE.length + 2,
+      },
+    });
+    expect(created.claim).toMatchObject({
+      exact: PUTIN_QUOTE,
+      speaker: "Vladimir Putin",
+      kind: "quote",
+      state: "draft",
+      anchorStatus: "anchored",
+    });
     expect(created.claim.prefix).toBe("However, the Russian President adds, “".slice(-32));
     const stored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(stored.version).toBe(2);
@@ -32,9 +47,17 @@ describe("marking claims", () => {
     const outer = randomUUID();
     const inner = randomUUID();
     let body = withMark(article.body, outer, PUTIN_QUOTE);
-    const first = await createClaim({ actor: editor, articleId: article.id, input: { version: 1, body, claim: { id: outer, kind: "quote" } } });
+    const first = await createClaim({
+      actor: editor,
+      articleId: article.id,
+      input: { version: 1, body, claim: { id: outer, kind: "quote" } },
+    });
     body = withMark(body, inner, "a junta with nuclear weapons");
-    const second = await createClaim({ actor: editor, articleId: article.id, input: { version: first.version, body, claim: { id: inner, kind: "attribution" } } });
+    const second = await createClaim({
+      actor: editor,
+      articleId: article.id,
+      input: { version: first.version, body, claim: { id: inner, kind: "attribution" } },
+    });
     expect(second.claims?.map((c) => c.exact)).toEqual([PUTIN_QUOTE, "a junta with nuclear weapons"]);
   });
 });
@@ -44,8 +67,16 @@ describe("editing around claims", () => {
     const { editor, article } = await setup();
     const id = randomUUID();
     const body = withMark(article.body, id, PUTIN_QUOTE);
-    const created = await createClaim({ actor: editor, articleId: article.id, input: { version: 1, body, claim: { id, kind: "quote" } } });
-    await updateClaim({ actor: editor, claimId: id, input: { version: created.claim.version, verdictKey: "accurate", rationale: "Matches India TV." } });
+    const created = await createClaim({
+      actor: editor,
+      articleId: article.id,
+      input: { version: 1, body, claim: { id, kind: "quote" } },
+    });
+    await updateClaim({
+      actor: editor,
+      claimId: id,
+      input: { version: created.claim.version, verdictKey: "accurate", rationale: "Matches India TV." },
+    });
     return { editor, article, id, body, version: created.version };
   }
 
@@ -55,10 +86,24 @@ describe("editing around claims", () => {
     const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: edited } });
     const claim = saved.claims.find((c) => c.id === id)!;
     expect(claim.state).toBe("stale");
-    expect(claim.staleDetail).toMatchObject({ previousExact: PUTIN_QUOTE, currentExact: PUTIN_QUOTE.replace("makes no criticism of it", "does not criticize it"), stateBefore: "draft" });
-    const undone = await updateArticle({ actor: editor, articleId: article.id, input: { version: saved.version, body } });
-    expect(undone.claims.find((c) => c.id === id)).toMatchObject({ state: "draft", staleDetail: null, exact: PUTIN_QUOTE });
-    const actions = (await prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    expect(claim.staleDetail).toMatchObject({
+      previousExact: PUTIN_QUOTE,
+      currentExact: PUTIN_QUOTE.replace("makes no criticism of it", "does not criticize it"),
+      stateBefore: "draft",
+    });
+    const undone = await updateArticle({
+      actor: editor,
+      articleId: article.id,
+      input: { version: saved.version, body },
+    });
+    expect(undone.claims.find((c) => c.id === id)).toMatchObject({
+      state: "draft",
+      staleDetail: null,
+      exact: PUTIN_QUOTE,
+    });
+    const actions = (await prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(["claim.create", "claim.verdict", "claim.stale", "claim.restore"]);
   });
 
@@ -66,7 +111,11 @@ describe("editing around claims", () => {
     const { editor, article, id, body, version } = await judgedClaim();
     const deleted = replaceText(body, `However, the Russian President adds, “${PUTIN_QUOTE}”`, "");
     const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: deleted } });
-    expect(saved.claims.find((c) => c.id === id)).toMatchObject({ anchorStatus: "orphaned", exact: PUTIN_QUOTE, verdictKey: "accurate" });
+    expect(saved.claims.find((c) => c.id === id)).toMatchObject({
+      anchorStatus: "orphaned",
+      exact: PUTIN_QUOTE,
+      verdictKey: "accurate",
+    });
     const back = await updateArticle({ actor: editor, articleId: article.id, input: { version: saved.version, body } });
     expect(back.claims.find((c) => c.id === id)).toMatchObject({ anchorStatus: "anchored", exact: PUTIN_QUOTE });
   });
@@ -88,11 +137,25 @@ describe("editing around claims", () => {
     let body = article.body as Record<string, unknown>;
     const ids = paragraphs.map(() => randomUUID());
     ids.forEach((id, i) => (body = withMark(body, id, `claim number ${i} plainly`)));
-    await prisma.claim.createMany({ data: ids.map((id, i) => ({ id, articleId: article.id, kind: "other" as const, exact: `claim number ${i} plainly`, start: 0, end: 1, createdById: editor.id })) });
+    await prisma.claim.createMany({
+      data: ids.map((id, i) => ({
+        id,
+        articleId: article.id,
+        kind: "other" as const,
+        exact: `claim number ${i} plainly`,
+        start: 0,
+        end: 1,
+        createdById: editor.id,
+      })),
+    });
     const first = await updateArticle({ actor: editor, articleId: article.id, input: { version: 1, body } });
     const placed = new Map(first.claims.map((c) => [c.id, c]));
     const edited = replaceText(body, "Paragraph 0 says", "Paragraph 0, written first, says");
-    const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version: first.version, body: edited } });
+    const saved = await updateArticle({
+      actor: editor,
+      articleId: article.id,
+      input: { version: first.version, body: edited },
+    });
     const stored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
     for (const claim of saved.claims) {
       expect(stored.bodyText.slice(claim.start, claim.end)).toBe(claim.exact);
@@ -104,13 +167,24 @@ describe("editing around claims", () => {
 
   it("re-anchoring by text never moves a claim onto an unmarked copy when its own words are deleted", async () => {
     const { editor, article, id, version } = await judgedClaim();
-    const plain = (paragraphs: string[]) => ({ type: "doc", content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) });
+    const plain = (paragraphs: string[]) => ({
+      type: "doc",
+      content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+    });
     const [first, quoted, last] = SEED_PARAGRAPHS as [string, string, string];
-    const pasted = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: plain([`${first} ${PUTIN_QUOTE}`, quoted, last]), reanchorByText: true } });
+    const pasted = await updateArticle({
+      actor: editor,
+      articleId: article.id,
+      input: { version, body: plain([`${first} ${PUTIN_QUOTE}`, quoted, last]), reanchorByText: true },
+    });
     const kept = pasted.claims.find((c) => c.id === id)!;
     expect(kept).toMatchObject({ anchorStatus: "anchored" });
     expect(kept.prefix).toContain("the Russian President adds");
-    const deleted = await updateArticle({ actor: editor, articleId: article.id, input: { version: pasted.version, body: plain([`${first} ${PUTIN_QUOTE}`, last]), reanchorByText: true } });
+    const deleted = await updateArticle({
+      actor: editor,
+      articleId: article.id,
+      input: { version: pasted.version, body: plain([`${first} ${PUTIN_QUOTE}`, last]), reanchorByText: true },
+    });
     expect(deleted.claims.find((c) => c.id === id)).toMatchObject({ anchorStatus: "orphaned" });
     const stored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(JSON.stringify(stored.body)).not.toContain(id);
@@ -118,8 +192,18 @@ describe("editing around claims", () => {
 
   it("a body sent without marks (a script) is re-anchored by text and the marks put back", async () => {
     const { editor, article, id, version } = await judgedClaim();
-    const plain = { type: "doc", content: ["A new first paragraph.", ...SEED_PARAGRAPHS].map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) };
-    const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: plain, reanchorByText: true } });
+    const plain = {
+      type: "doc",
+      content: ["A new first paragraph.", ...SEED_PARAGRAPHS].map((text) => ({
+        type: "paragraph",
+        content: [{ type: "text", text }],
+      })),
+    };
+    const saved = await updateArticle({
+      actor: editor,
+      articleId: article.id,
+      input: { version, body: plain, reanchorByText: true },
+    });
     expect(saved.claims.find((c) => c.id === id)).toMatchObject({ exact: PUTIN_QUOTE, anchorStatus: "anchored" });
     const stored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(JSON.stringify(stored.body)).toContain(id);
@@ -128,7 +212,11 @@ describe("editing around claims", () => {
   it("deleting every marked word orphans the claim even when the same words stand elsewhere", async () => {
     const { editor, article, id, body, version } = await judgedClaim();
     // A pull-quote repeats the words unmarked; then the marked sentence is deleted.
-    const withPullQuote = replaceText(body, "Bush did not dispute Putin’s characterisation.", `Bush did not dispute Putin’s characterisation. Pull-quote: ${PUTIN_QUOTE}`);
+    const withPullQuote = replaceText(
+      body,
+      "Bush did not dispute Putin’s characterisation.",
+      `Bush did not dispute Putin’s characterisation. Pull-quote: ${PUTIN_QUOTE}`,
+    );
     const deleted = replaceText(withPullQuote, `However, the Russian President adds, “${PUTIN_QUOTE}”`, "");
     const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: deleted } });
     expect(saved.claims.find((c) => c.id === id)).toMatchObject({ anchorStatus: "orphaned", verdictKey: "accurate" });
@@ -141,26 +229,50 @@ describe("editing around claims", () => {
     const stale = await updateArticle({ actor: editor, articleId: article.id, input: { version, body: edited } });
     const claim = stale.claims.find((c) => c.id === id)!;
     expect(claim).toMatchObject({ state: "stale", staleDetail: { stateBefore: "approved" } });
-    const rejudged = await updateClaim({ actor: editor, claimId: id, input: { version: claim.version, verdictKey: "misleading", rationale: "WION's wording." } });
+    const rejudged = await updateClaim({
+      actor: editor,
+      claimId: id,
+      input: { version: claim.version, verdictKey: "misleading", rationale: "WION's wording." },
+    });
     expect(rejudged).toMatchObject({ state: "draft", staleDetail: null });
     // The new verdict judged the new words: an undo changes the words it judged, so it is stale
     // again (from draft), and never comes back approved.
-    const undone = await updateArticle({ actor: editor, articleId: article.id, input: { version: stale.version, body } });
-    expect(undone.claims.find((c) => c.id === id)).toMatchObject({ state: "stale", verdictKey: "misleading", staleDetail: { stateBefore: "draft" } });
+    const undone = await updateArticle({
+      actor: editor,
+      articleId: article.id,
+      input: { version: stale.version, body },
+    });
+    expect(undone.claims.find((c) => c.id === id)).toMatchObject({
+      state: "stale",
+      verdictKey: "misleading",
+      staleDetail: { stateBefore: "draft" },
+    });
   });
 
   it("fixing a speaker is not setting the verdict, but sends an approved claim back to review", async () => {
     const { editor, id } = await judgedClaim();
     const before = await prisma.claim.update({ where: { id }, data: { state: "approved" } });
     const other = await buildUser({ role: "editor" });
-    const after = await updateClaim({ actor: other, claimId: id, input: { version: before.version, speaker: "George W. Bush" } });
+    const after = await updateClaim({
+      actor: other,
+      claimId: id,
+      input: { version: before.version, speaker: "George W. Bush" },
+    });
     expect(after).toMatchObject({ speaker: "George W. Bush", verdictById: editor.id, state: "draft" });
-    expect((await prisma.auditEvent.findFirstOrThrow({ where: { entityId: id }, orderBy: { id: "desc" } })).action).toBe("claim.update");
+    expect(
+      (await prisma.auditEvent.findFirstOrThrow({ where: { entityId: id }, orderBy: { id: "desc" } })).action,
+    ).toBe("claim.update");
   });
 
   it("a new claim whose mark is missing from the body is a 4xx, not a crash", async () => {
     const { editor, article } = await setup();
-    await expect(createClaim({ actor: editor, articleId: article.id, input: { version: 1, body: article.body as never, claim: { id: randomUUID(), kind: "other" } } })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(
+      createClaim({
+        actor: editor,
+        articleId: article.id,
+        input: { version: 1, body: article.body as never, claim: { id: randomUUID(), kind: "other" } },
+      }),
+    ).rejects.toMatchObject({ code: "invalid_input" });
   });
 
   it("two saves from the same version: the second gets a conflict and nothing of the first is lost", async () => {
@@ -184,7 +296,9 @@ describe("editing around claims", () => {
     const forged = withMark(article.body, "forged-claim-id", "Bush did not dispute");
     const saved = await updateArticle({ actor: editor, articleId: article.id, input: { version: 1, body: forged } });
     expect(saved.strippedClaimIds).toEqual(["forged-claim-id"]);
-    expect(JSON.stringify((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).body)).not.toContain("forged-claim-id");
+    expect(JSON.stringify((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).body)).not.toContain(
+      "forged-claim-id",
+    );
   });
 
   it("deleting a claim removes its row and its mark together", async () => {
@@ -192,7 +306,9 @@ describe("editing around claims", () => {
     const result = await deleteClaim({ actor: editor, claimId: id, articleVersion: version });
     expect(result.version).toBe(version + 1);
     expect(await prisma.claim.findUnique({ where: { id } })).toBeNull();
-    expect(JSON.stringify((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).body)).not.toContain(id);
+    expect(JSON.stringify((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).body)).not.toContain(
+      id,
+    );
   });
 });
 
@@ -201,12 +317,22 @@ describe("bad input and other roles", () => {
     const { editor, article } = await setup();
     const bodies = [
       { type: "doc", content: [{ type: "script", content: [{ type: "text", text: "alert(1)" }] }] },
-      { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] },
+      {
+        type: "doc",
+        content: [
+          {
+            type: "paragraph",
+            content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }],
+          },
+        ],
+      },
       { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x".repeat(3 * 1024 * 1024) }] }] },
       "not a document",
     ];
     for (const body of bodies) {
-      await expect(updateArticle({ actor: editor, articleId: article.id, input: { version: 1, body: body as never } })).rejects.toThrow(/body|link|limit|valid/i);
+      await expect(
+        updateArticle({ actor: editor, articleId: article.id, input: { version: 1, body: body as never } }),
+      ).rejects.toThrow(/body|link|limit|valid/i);
     }
     expect((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).version).toBe(1);
   });
@@ -214,13 +340,29 @@ describe("bad input and other roles", () => {
   it("a reviewer and a signed-out caller cannot change an article or a claim", async () => {
     const { editor, article } = await setup();
     const start = article.bodyText.indexOf("Bush did not dispute");
-    const created = await createClaim({ actor: editor, articleId: article.id, input: { version: 1, claim: { kind: "other" }, start, end: start + 20 } });
+    const created = await createClaim({
+      actor: editor,
+      articleId: article.id,
+      input: { version: 1, claim: { kind: "other" }, start, end: start + 20 },
+    });
     const reviewer = await buildUser({ role: "reviewer" });
     for (const actor of [reviewer, null]) {
-      await expect(updateArticle({ actor, articleId: article.id, input: { version: 2, title: "Hijacked" } })).rejects.toMatchObject({ code: "forbidden" });
-      await expect(createClaim({ actor, articleId: article.id, input: { version: 2, claim: { kind: "other" }, start: 0, end: 5 } })).rejects.toMatchObject({ code: "forbidden" });
-      await expect(updateClaim({ actor, claimId: created.claim.id, input: { version: 1, verdictKey: "false" } })).rejects.toMatchObject({ code: "forbidden" });
-      await expect(deleteClaim({ actor, claimId: created.claim.id, articleVersion: 2 })).rejects.toMatchObject({ code: "forbidden" });
+      await expect(
+        updateArticle({ actor, articleId: article.id, input: { version: 2, title: "Hijacked" } }),
+      ).rejects.toMatchObject({ code: "forbidden" });
+      await expect(
+        createClaim({
+          actor,
+          articleId: article.id,
+          input: { version: 2, claim: { kind: "other" }, start: 0, end: 5 },
+        }),
+      ).rejects.toMatchObject({ code: "forbidden" });
+      await expect(
+        updateClaim({ actor, claimId: created.claim.id, input: { version: 1, verdictKey: "false" } }),
+      ).rejects.toMatchObject({ code: "forbidden" });
+      await expect(deleteClaim({ actor, claimId: created.claim.id, articleVersion: 2 })).rejects.toMatchObject({
+        code: "forbidden",
+      });
     }
     expect((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).title).toBe(article.title);
   });

@@ -1,6 +1,11 @@
 import "server-only";
 import type { ClaimWithContent } from "@/lib/services/claims/claim-content";
-import { accurateBlockedReason, competingWordings, type EvidenceSpan, type Wording } from "@/lib/text/quotes/competing-wordings";
+import {
+  accurateBlockedReason,
+  competingWordings,
+  type EvidenceSpan,
+  type Wording,
+} from "@/lib/text/quotes/competing-wordings";
 
 /** The spans each piece of evidence cites, for comparing what the sources print. */
 function spansOf(claim: ClaimWithContent): EvidenceSpan[] {
@@ -14,14 +19,23 @@ function spansOf(claim: ClaimWithContent): EvidenceSpan[] {
   }));
 }
 
-export type WordingView = Omit<Wording, "sources"> & { evidenceIds: string[]; sources: { title: string; primary: boolean; evidenceId: string }[] };
-export type CompetingWordingsView = { disagree: boolean; wordings: WordingView[]; unmatched: { title: string; evidenceId: string }[]; accurateBlockedReason: string | null };
+export type WordingView = Omit<Wording, "sources"> & {
+  evidenceIds: string[];
+  sources: { title: string; primary: boolean; evidenceId: string }[];
+};
+export type CompetingWordingsView = {
+  disagree: boolean;
+  wordings: WordingView[];
+  unmatched: { title: string; evidenceId: string }[];
+  accurateBlockedReason: string | null;
+};
 
 /** Competing wordings of a quote claim's evidence, side by side (only quotes have wordings). */
 export function competingWordingsOf(claim: ClaimWithContent): CompetingWordingsView {
   const spans = spansOf(claim);
   const accurate = accurateBlockedReason(claim.kind, spans, claim.exact);
-  if (claim.kind !== "quote" || spans.length === 0) return { disagree: false, wordings: [], unmatched: [], accurateBlockedReason: accurate };
+  if (claim.kind !== "quote" || spans.length === 0)
+    return { disagree: false, wordings: [], unmatched: [], accurateBlockedReason: accurate };
   const result = competingWordings(claim.exact, spans);
   return {
     disagree: result.disagree,

@@ -27,42 +27,88 @@ type Data = ReturnType<typeof ZCreateClaimRequest.parse>;
  * way the mark, the claim row and the new article version land in one transaction, and a stale
  * version is a conflict.
  */
-export async function createClaim({ actor, articleId, input }: { actor: Actor | null; articleId: string; input: TCreateClaimRequest }): Promise<ClaimCreated> {
+export async function createClaim({
+  actor,
+  articleId,
+  input,
+}: {
+  actor: Actor | null;
+  articleId: string;
+  input: TCreateClaimRequest;
+}): Promise<ClaimCreated> {
   authorize(actor, "claim:create");
   const data = ZCreateClaimRequest.parse(input);
-  const fresh: NewClaimInput = { id: data.claim.id ?? randomUUID(), kind: data.claim.kind, speaker: data.claim.speaker ?? null };
+  const fresh: NewClaimInput = {
+    id: data.claim.id ?? randomUUID(),
+    kind: data.claim.kind,
+    speaker: data.claim.speaker ?? null,
+  };
   const created = await prisma
     .$transaction(async (tx) => {
-      const article = await tx.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForUser(actor)] }, select: { body: true, bodyText: true, version: true } });
+      const article = await tx.article.findFirst({
+        where: { AND: [{ id: articleId }, articleWhereForUser(actor)] },
+        select: { body: true, bodyText: true, version: true },
+      });
       if (!article) throw notFound("That article");
-      if (await tx.claim.findUnique({ where: { id: fresh.id }, select: { id: true } })) throw new AppError("conflict", "A claim with that id already exists.");
-      if (data.body === undefined) return { claim: presentClaim(await markByOffsets(tx, actor, articleId, article, data, fresh)), version: data.version + 1 };
-      const result = await writeArticleBody(tx, actor, { articleId, version: data.version, body: data.body, newClaims: [fresh], current: article });
+      if (await tx.claim.findUnique({ where: { id: fresh.id }, select: { id: true } }))
+        throw new AppError("conflict", "A claim with that id already exists.");
+      if (data.body === undefined)
+        return {
+          claim: presentClaim(await markByOffsets(tx, actor, articleId, article, data, fresh)),
+          version: data.version + 1,
+        };
+      const result = await writeArticleBody(tx, actor, {
+        articleId,
+        version: data.version,
+        body: data.body,
+        newClaims: [fresh],
+        current: article,
+      });
       return { claim: null, version: result.version, claims: result.claims! };
     })
     .catch((error: unknown) => {
       // Two requests with one new id: the second loses on the primary key, as a conflict.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", "A claim with that id already exists.");
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+        throw new AppError("conflict", "A claim with that id already exists.");
       throw error;
     });
   if (created.claim) return { claim: created.claim, version: created.version };
   return { claim: created.claims.find((c) => c.id === fresh.id)!, version: created.version, claims: created.claims };
 }
 
-async function markByOffsets(tx: Tx, actor: Actor, articleId: string, article: Stored, data: Data, fresh: NewClaimInput) {
+async function markByOffsets(
+  tx: Tx,
+  actor: Actor,
+  articleId: string,
+  article: Stored,
+  data: Data,
+  fresh: NewClaimInput,
+) {
   if (article.version !== data.version) throw conflict(article.version);
   const text = article.bodyText;
   let { start, end } = { start: data.start!, end: data.end! };
-  if (end > text.length) throw new AppError("invalid_input", `The article's text has ${text.length} characters; end is past it.`);
+  if (end > text.length)
+    throw new AppError("invalid_input", `The article's text has ${text.length} characters; end is past it.`);
   if (data.exact !== undefined) {
     // The caller chose these words in the version it names: they must be there, untrimmed.
-    if (text.slice(start, end) !== data.exact) throw new AppError("invalid_input", "The article's text at start–end is not the exact words sent: count UTF-16 code units in the text of the version you loaded.");
+    if (text.slice(start, end) !== data.exact)
+      throw new AppError(
+        "invalid_input",
+        "The article's text at start–end is not the exact words sent: count UTF-16 code units in the text of the version you loaded.",
+      );
   } else if (fresh.kind === "quote") ({ start, end } = trimQuotationMarks(text, start, end));
   if (!text.slice(start, end).trim()) throw new AppError("invalid_input", "That range holds no words to check.");
   // The stored body was checked when it was written; adding a mark keeps it valid.
-  const body = addClaimMark(PMNode.fromJSON(articleSchema(), article.body), articleSchema(), { claimId: fresh.id, start, end }).toJSON();
+  const body = addClaimMark(PMNode.fromJSON(articleSchema(), article.body), articleSchema(), {
+    claimId: fresh.id,
+    start,
+    end,
+  }).toJSON();
   // The version in the WHERE makes the check and the write one step, as in writeArticleBody.
-  const { count } = await tx.article.updateMany({ where: { id: articleId, version: data.version }, data: { body, version: { increment: 1 } } });
+  const { count } = await tx.article.updateMany({
+    where: { id: articleId, version: data.version },
+    data: { body, version: { increment: 1 } },
+  });
   if (count !== 1) throw conflict(data.version + 1);
   return createClaimRow(tx, actor, articleId, fresh, { start, end }, text);
 }

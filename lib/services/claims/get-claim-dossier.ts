@@ -20,31 +20,70 @@ export type ClaimDossier = {
   reviews: ReviewView[];
   comments: CommentView[];
   history: HistoryEntry[];
-  permissions: { canEdit: boolean; canSetVerdict: boolean; canSubmit: boolean; canConfirm: boolean; canReview: boolean; reviewBlockedReason: string | null; canComment: boolean };
+  permissions: {
+    canEdit: boolean;
+    canSetVerdict: boolean;
+    canSubmit: boolean;
+    canConfirm: boolean;
+    canReview: boolean;
+    reviewBlockedReason: string | null;
+    canComment: boolean;
+  };
 };
 
 /** Everything a checker or a reviewer needs to judge one claim, read in one transaction. */
-export async function getClaimDossier({ actor, claimId }: { actor: Actor | null; claimId: string }): Promise<ClaimDossier> {
+export async function getClaimDossier({
+  actor,
+  claimId,
+}: {
+  actor: Actor | null;
+  claimId: string;
+}): Promise<ClaimDossier> {
   return prisma.$transaction(async (tx) => {
     // A plain read: a lock here would make readers queue behind saves.
     const claim: ClaimWithContent = await loadClaim(tx, actor, claimId);
     // One connection runs one query at a time: a transaction's reads go one after another.
     const view = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: CLAIM_VIEW_INCLUDE });
-    const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { id: true, title: true, bodyText: true } });
-    const evidence = await tx.evidence.findMany({ where: { claimId }, include: EVIDENCE_VIEW_INCLUDE, orderBy: { createdAt: "asc" } });
-    const reviews = await tx.review.findMany({ where: { claimId }, include: { reviewer: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } });
+    const article = await tx.article.findUniqueOrThrow({
+      where: { id: claim.articleId },
+      select: { id: true, title: true, bodyText: true },
+    });
+    const evidence = await tx.evidence.findMany({
+      where: { claimId },
+      include: EVIDENCE_VIEW_INCLUDE,
+      orderBy: { createdAt: "asc" },
+    });
+    const reviews = await tx.review.findMany({
+      where: { claimId },
+      include: { reviewer: { select: { id: true, name: true } } },
+      orderBy: { createdAt: "asc" },
+    });
     const lifecycle = lifecycleOf(claim);
     const refusal = actor ? reviewRefusal(actor, lifecycle) : "Sign in to review.";
     const editable = can(actor, "claim:update");
     return {
       claim: presentClaim(view),
       article: { id: article.id, title: article.title },
-      sentence: claim.anchorStatus === "anchored" ? sentenceContext(article.bodyText, claim.start, claim.end) : { before: "", exact: claim.exact, after: "" },
+      sentence:
+        claim.anchorStatus === "anchored"
+          ? sentenceContext(article.bodyText, claim.start, claim.end)
+          : { before: "", exact: claim.exact, after: "" },
       evidence: evidence.map(presentEvidence),
       competingWordings: competingWordingsOf(claim),
-      reviews: reviews.map((r) => ({ id: r.id, claimId, decision: r.decision, comment: r.comment, reviewer: r.reviewer, createdAt: r.createdAt.toISOString() })),
+      reviews: reviews.map((r) => ({
+        id: r.id,
+        claimId,
+        decision: r.decision,
+        comment: r.comment,
+        reviewer: r.reviewer,
+        createdAt: r.createdAt.toISOString(),
+      })),
       comments: await listComments({ actor, claimId, tx }),
-      history: await listClaimHistory(tx, claimId, evidence.map((e) => e.id)),
+      history: await listClaimHistory(
+        tx,
+        claimId,
+        evidence.map((e) => e.id),
+      ),
       permissions: {
         canEdit: editable,
         canSetVerdict: can(actor, "claim:set-verdict"),

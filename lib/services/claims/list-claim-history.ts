@@ -1,7 +1,13 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 
-export type HistoryEntry = { id: string; action: string; actor: { id: string; name: string } | null; at: string; summary: string };
+export type HistoryEntry = {
+  id: string;
+  action: string;
+  actor: { id: string; name: string } | null;
+  at: string;
+  summary: string;
+};
 
 const SUMMARY: Record<string, string> = {
   "claim.create": "marked the claim",
@@ -26,7 +32,19 @@ const SUMMARY: Record<string, string> = {
 /** The claim's audit trail (and its evidence's), oldest first, in words a person reads. */
 export async function listClaimHistory(tx: Tx, claimId: string, evidenceIds: string[]): Promise<HistoryEntry[]> {
   const events = await tx.auditEvent.findMany({
-    where: { OR: [{ entityType: "claim", entityId: claimId }, { entityType: "evidence", OR: [{ entityId: { in: evidenceIds } }, { after: { path: ["claimId"], equals: claimId } }, { before: { path: ["claimId"], equals: claimId } }] }] },
+    where: {
+      OR: [
+        { entityType: "claim", entityId: claimId },
+        {
+          entityType: "evidence",
+          OR: [
+            { entityId: { in: evidenceIds } },
+            { after: { path: ["claimId"], equals: claimId } },
+            { before: { path: ["claimId"], equals: claimId } },
+          ],
+        },
+      ],
+    },
     include: { actor: { select: { id: true, name: true } } },
     orderBy: { id: "asc" },
     take: 200,
@@ -35,6 +53,12 @@ export async function listClaimHistory(tx: Tx, claimId: string, evidenceIds: str
     const detail = (e.after ?? e.before) as { document?: string; comment?: string } | null;
     const base = SUMMARY[e.action] ?? e.action;
     const extra = detail?.document ? ` (${detail.document})` : detail?.comment ? `: “${detail.comment}”` : "";
-    return { id: e.id.toString(), action: e.action, actor: e.actor, at: e.createdAt.toISOString(), summary: `${base}${extra}` };
+    return {
+      id: e.id.toString(),
+      action: e.action,
+      actor: e.actor,
+      at: e.createdAt.toISOString(),
+      summary: `${base}${extra}`,
+    };
   });
 }

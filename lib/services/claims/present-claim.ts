@@ -5,7 +5,13 @@ import type { AnchorStatus, ClaimKind, ClaimState, QuoteCheck } from "@/lib/gene
  * Why a judged claim needs a new check: its words (previous → current), and/or what changed in
  * what was approved (sentences such as "Evidence removed: WION …").
  */
-export type StaleDetail = { previousExact?: string; currentExact?: string; stateBefore: ClaimState; at: string; changes?: string[] };
+export type StaleDetail = {
+  previousExact?: string;
+  currentExact?: string;
+  stateBefore: ClaimState;
+  at: string;
+  changes?: string[];
+};
 
 /** Include this in a claim query to present it. */
 export const CLAIM_VIEW_INCLUDE = { approvedBy: { select: { id: true, name: true } } } as const;

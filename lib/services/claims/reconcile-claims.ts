@@ -11,7 +11,12 @@ import { describeRange } from "@/lib/text/anchoring/anchoring";
 import { reanchorAll } from "@/lib/text/anchoring/reanchor";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { settleClaimContent } from "@/lib/services/claims/claim-content";
-import { CLAIM_VIEW_INCLUDE, presentClaim, type ClaimView, type StaleDetail } from "@/lib/services/claims/present-claim";
+import {
+  CLAIM_VIEW_INCLUDE,
+  presentClaim,
+  type ClaimView,
+  type StaleDetail,
+} from "@/lib/services/claims/present-claim";
 import { byDocumentOrder } from "@/lib/editor/claim-order";
 import { decide } from "@/lib/workflow/claim-lifecycle";
 
@@ -19,7 +24,13 @@ export type NewClaimInput = { id: string; kind: Claim["kind"]; speaker?: string 
 /** `claims`: every claim of the article as it now stands, in document order (what a save answers). */
 export type Reconciled = { doc: PMNode; text: string; strippedClaimIds: string[]; claims: ClaimView[] };
 
-const snapshot = (c: Pick<Claim, "exact" | "start" | "end" | "state" | "anchorStatus">) => ({ exact: c.exact, start: c.start, end: c.end, state: c.state, anchorStatus: c.anchorStatus });
+const snapshot = (c: Pick<Claim, "exact" | "start" | "end" | "state" | "anchorStatus">) => ({
+  exact: c.exact,
+  start: c.start,
+  end: c.end,
+  state: c.state,
+  anchorStatus: c.anchorStatus,
+});
 
 /**
  * Brings an article's claims in line with a new body, inside the caller's transaction.
@@ -29,7 +40,17 @@ const snapshot = (c: Pick<Claim, "exact" | "start" | "end" | "state" | "anchorSt
  * claims orphaned, not moved to the same words elsewhere.
  * Claims whose marks are gone are orphaned, never deleted and never moved to other words.
  */
-export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId: string; oldText: string; doc: PMNode; newClaims?: NewClaimInput[]; reanchorByText?: boolean }): Promise<Reconciled> {
+export async function reconcileClaims(
+  tx: Tx,
+  options: {
+    actor: Actor;
+    articleId: string;
+    oldText: string;
+    doc: PMNode;
+    newClaims?: NewClaimInput[];
+    reanchorByText?: boolean;
+  },
+): Promise<Reconciled> {
   const { actor, articleId, oldText } = options;
   // Lock the article's claims (in one order, so two saves cannot deadlock): a verdict saved while
   // this save re-anchors waits for it, then sees its version and refuses rather than overwrite.
@@ -50,7 +71,17 @@ export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId
 
   if (options.reanchorByText && ranges.size === 0 && claims.some((c) => c.anchorStatus === "anchored")) {
     const live = claims.filter((c) => c.anchorStatus === "anchored");
-    const outcomes = reanchorAll(oldText, text, live.map((c) => ({ id: c.id, selectors: { quote: { type: "TextQuoteSelector", exact: c.exact, prefix: c.prefix, suffix: c.suffix }, position: { type: "TextPositionSelector", start: c.start, end: c.end } } })));
+    const outcomes = reanchorAll(
+      oldText,
+      text,
+      live.map((c) => ({
+        id: c.id,
+        selectors: {
+          quote: { type: "TextQuoteSelector", exact: c.exact, prefix: c.prefix, suffix: c.suffix },
+          position: { type: "TextPositionSelector", start: c.start, end: c.end },
+        },
+      })),
+    );
     for (const outcome of outcomes) {
       if (outcome.status === "orphaned") continue;
       doc = addClaimMark(doc, articleSchema(), { claimId: outcome.id, start: outcome.start, end: outcome.end });
@@ -80,11 +111,17 @@ export async function reconcileClaims(tx: Tx, options: { actor: Actor; articleId
   for (const id of wordsChanged) await settleClaimContent(tx, actor, id, "words");
   for (const fresh of options.newClaims ?? []) {
     const range = ranges.get(fresh.id);
-    if (!range) throw new AppError("invalid_input", "The body has no mark for the new claim: mark its words with the claim's id.");
+    if (!range)
+      throw new AppError(
+        "invalid_input",
+        "The body has no mark for the new claim: mark its words with the claim's id.",
+      );
     await createClaimRow(tx, actor, articleId, fresh, range, text);
     reread.add(fresh.id);
   }
-  if (reread.size > 0) for (const row of await tx.claim.findMany({ where: { id: { in: [...reread] } }, include: CLAIM_VIEW_INCLUDE })) now.set(row.id, row);
+  if (reread.size > 0)
+    for (const row of await tx.claim.findMany({ where: { id: { in: [...reread] } }, include: CLAIM_VIEW_INCLUDE }))
+      now.set(row.id, row);
   return { doc, text, strippedClaimIds: stripped, claims: [...now.values()].map(presentClaim).sort(byDocumentOrder) };
 }
 
@@ -106,7 +143,14 @@ async function moveClaims(tx: Tx, moves: Move[], at: Date): Promise<void> {
 }
 
 /** Inserts a new claim's row, placed at `range` of `text`, with its audit event. */
-export async function createClaimRow(tx: Tx, actor: Actor, articleId: string, fresh: NewClaimInput, range: Pick<ClaimRange, "start" | "end">, text: string) {
+export async function createClaimRow(
+  tx: Tx,
+  actor: Actor,
+  articleId: string,
+  fresh: NewClaimInput,
+  range: Pick<ClaimRange, "start" | "end">,
+  text: string,
+) {
   const selectors = describeRange(text, range.start, range.end);
   const row = await tx.claim.create({
     include: CLAIM_VIEW_INCLUDE,
@@ -123,28 +167,71 @@ export async function createClaimRow(tx: Tx, actor: Actor, articleId: string, fr
       createdById: actor.id,
     },
   });
-  await recordAuditEvent(tx, { actorId: actor.id, action: "claim.create", entityType: "claim", entityId: row.id, after: { ...snapshot(row), kind: row.kind, speaker: row.speaker } });
+  await recordAuditEvent(tx, {
+    actorId: actor.id,
+    action: "claim.create",
+    entityType: "claim",
+    entityId: row.id,
+    after: { ...snapshot(row), kind: row.kind, speaker: row.speaker },
+  });
   return row;
 }
 
-const lifecycle = (c: Claim) => ({ kind: c.kind, state: c.state, anchored: c.anchorStatus === "anchored", verdict: c.verdictKey ? { key: c.verdictKey, label: c.verdictKey, requiresRationale: false, archived: false } : null, rationale: c.rationale, verdictById: c.verdictById, evidenceCount: 0, evidenceCreatorIds: [] });
+const lifecycle = (c: Claim) => ({
+  kind: c.kind,
+  state: c.state,
+  anchored: c.anchorStatus === "anchored",
+  verdict: c.verdictKey ? { key: c.verdictKey, label: c.verdictKey, requiresRationale: false, archived: false } : null,
+  rationale: c.rationale,
+  verdictById: c.verdictById,
+  evidenceCount: 0,
+  evidenceCreatorIds: [],
+});
 
 /** What became of one claim: nothing, a move to batch, or a change written here (of its words, or of its anchoring). */
-async function settleClaim(tx: Tx, actor: Actor, claim: Claim, range: ClaimRange | undefined, text: string): Promise<{ kind: "move"; move: Move } | { kind: "words" } | { kind: "changed" } | null> {
+async function settleClaim(
+  tx: Tx,
+  actor: Actor,
+  claim: Claim,
+  range: ClaimRange | undefined,
+  text: string,
+): Promise<{ kind: "move"; move: Move } | { kind: "words" } | { kind: "changed" } | null> {
   if (!range) {
     if (claim.anchorStatus === "orphaned") return null;
-    const after = await tx.claim.update({ where: { id: claim.id }, data: { anchorStatus: "orphaned", version: { increment: 1 } } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "claim.orphan", entityType: "claim", entityId: claim.id, before: snapshot(claim), after: snapshot(after) });
+    const after = await tx.claim.update({
+      where: { id: claim.id },
+      data: { anchorStatus: "orphaned", version: { increment: 1 } },
+    });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "claim.orphan",
+      entityType: "claim",
+      entityId: claim.id,
+      before: snapshot(claim),
+      after: snapshot(after),
+    });
     return { kind: "changed" };
   }
   const selectors = describeRange(text, range.start, range.end);
   const exact = selectors.quote.exact;
-  const place = { exact, prefix: selectors.quote.prefix, suffix: selectors.quote.suffix, start: selectors.position!.start, end: selectors.position!.end };
+  const place = {
+    exact,
+    prefix: selectors.quote.prefix,
+    suffix: selectors.quote.suffix,
+    start: selectors.position!.start,
+    end: selectors.position!.end,
+  };
   const reanchored = claim.anchorStatus === "orphaned";
   const stale = claim.staleDetail as StaleDetail | null;
 
   if (exact === claim.exact && !reanchored) {
-    if (claim.start === place.start && claim.end === place.end && claim.prefix === place.prefix && claim.suffix === place.suffix) return null;
+    if (
+      claim.start === place.start &&
+      claim.end === place.end &&
+      claim.prefix === place.prefix &&
+      claim.suffix === place.suffix
+    )
+      return null;
     // A claim that only moved with its words is the same claim: its version (which guards edits
     // to its verdict and speaker) stays, so an open claim form is not falsely told of a conflict.
     return { kind: "move", move: { id: claim.id, ...place } };
@@ -166,7 +253,10 @@ async function settleClaim(tx: Tx, actor: Actor, claim: Claim, range: ClaimRange
           currentExact: exact,
           stateBefore: stale?.stateBefore ?? claim.state,
           at: new Date().toISOString(),
-          changes: [...(stale?.changes ?? []).filter((c) => !c.startsWith("The claim's words changed")), "The claim's words changed."],
+          changes: [
+            ...(stale?.changes ?? []).filter((c) => !c.startsWith("The claim's words changed")),
+            "The claim's words changed.",
+          ],
         };
         data = { ...data, state: "stale", staleDetail: detail };
         action = "claim.stale";
@@ -174,6 +264,13 @@ async function settleClaim(tx: Tx, actor: Actor, claim: Claim, range: ClaimRange
     }
   }
   const after = await tx.claim.update({ where: { id: claim.id }, data: { ...data, version: { increment: 1 } } });
-  await recordAuditEvent(tx, { actorId: actor.id, action, entityType: "claim", entityId: claim.id, before: snapshot(claim), after: { ...snapshot(after), staleDetail: after.staleDetail } });
+  await recordAuditEvent(tx, {
+    actorId: actor.id,
+    action,
+    entityType: "claim",
+    entityId: claim.id,
+    before: snapshot(claim),
+    after: { ...snapshot(after), staleDetail: after.staleDetail },
+  });
   return exact !== claim.exact ? { kind: "words" } : { kind: "changed" };
 }

@@ -15,7 +15,17 @@ import { decide as decideLifecycle } from "@/lib/workflow/claim-lifecycle";
  * Sends a claim to review ("submit"), or sends a stale claim back saying its verdict still holds
  * for its new words or evidence ("confirm"). Both put it at the back of the queue.
  */
-export async function submitClaim({ actor, claimId, input, mode = "submit" }: { actor: Actor | null; claimId: string; input: TClaimVersionRequest; mode?: "submit" | "confirm" }): Promise<ClaimView> {
+export async function submitClaim({
+  actor,
+  claimId,
+  input,
+  mode = "submit",
+}: {
+  actor: Actor | null;
+  claimId: string;
+  input: TClaimVersionRequest;
+  mode?: "submit" | "confirm";
+}): Promise<ClaimView> {
   authorize(actor, mode === "submit" ? "claim:submit" : "claim:set-verdict");
   const { version } = ZClaimVersionRequest.parse(input);
   return prisma.$transaction(async (tx) => {
@@ -30,15 +40,34 @@ export async function submitClaim({ actor, claimId, input, mode = "submit" }: { 
         submittedAt: new Date(),
         version: { increment: 1 },
         // Confirming answers the staleness; whoever confirms takes the verdict on as theirs.
-        ...(confirmed ? { staleDetail: Prisma.DbNull, verdictBy: { connect: { id: actor.id } }, verdictAt: new Date(), approvedBy: { disconnect: true }, approvedAt: null } : {}),
+        ...(confirmed
+          ? {
+              staleDetail: Prisma.DbNull,
+              verdictBy: { connect: { id: actor.id } },
+              verdictAt: new Date(),
+              approvedBy: { disconnect: true },
+              approvedAt: null,
+            }
+          : {}),
       },
       include: CLAIM_VIEW_INCLUDE,
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: confirmed ? "claim.confirm" : "claim.submit", entityType: "claim", entityId: claimId, before: { state: claim.state, staleDetail: claim.staleDetail }, after: { state } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: confirmed ? "claim.confirm" : "claim.submit",
+      entityType: "claim",
+      entityId: claimId,
+      before: { state: claim.state, staleDetail: claim.staleDetail },
+      after: { state },
+    });
     return presentClaim(after);
   });
 }
 
 function decide(claim: Parameters<typeof lifecycleOf>[0], mode: "submit" | "confirm", actor: Actor) {
-  return decideLifecycle(lifecycleOf(claim), { type: mode, accurateBlockedReason: accurateBlockedReasonOf(claim) }, actor);
+  return decideLifecycle(
+    lifecycleOf(claim),
+    { type: mode, accurateBlockedReason: accurateBlockedReasonOf(claim) },
+    actor,
+  );
 }

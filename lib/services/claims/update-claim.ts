@@ -11,10 +11,21 @@ import { CLAIM_VIEW_INCLUDE, presentClaim, type ClaimView } from "@/lib/services
 import { applyDecision } from "@/lib/services/claims/apply-decision";
 import { decide } from "@/lib/workflow/claim-lifecycle";
 
-export const claimConflict = (currentVersion: number) => new AppError("conflict", "Someone changed this claim after you opened it. Reload it and make your change again.", { currentVersion });
+export const claimConflict = (currentVersion: number) =>
+  new AppError("conflict", "Someone changed this claim after you opened it. Reload it and make your change again.", {
+    currentVersion,
+  });
 
 /** Changes a claim's kind, speaker, verdict or rationale, guarded by the claim's version. */
-export async function updateClaim({ actor, claimId, input }: { actor: Actor | null; claimId: string; input: TUpdateClaimRequest }): Promise<ClaimView> {
+export async function updateClaim({
+  actor,
+  claimId,
+  input,
+}: {
+  actor: Actor | null;
+  claimId: string;
+  input: TUpdateClaimRequest;
+}): Promise<ClaimView> {
   authorize(actor, "claim:update");
   const data = ZUpdateClaimRequest.parse(input);
   return prisma.$transaction(async (tx) => {
@@ -24,17 +35,29 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor | nu
     const verdictChanged = data.verdictKey !== undefined && data.verdictKey !== claim.verdictKey;
     const rationaleChanged = data.rationale !== undefined && data.rationale !== claim.rationale;
     const judging = verdictChanged || rationaleChanged;
-    const edited = (data.kind !== undefined && data.kind !== claim.kind) || (data.speaker !== undefined && data.speaker !== claim.speaker);
-    if (!judging && !edited) return presentClaim(await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: CLAIM_VIEW_INCLUDE }));
+    const edited =
+      (data.kind !== undefined && data.kind !== claim.kind) ||
+      (data.speaker !== undefined && data.speaker !== claim.speaker);
+    if (!judging && !edited)
+      return presentClaim(await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: CLAIM_VIEW_INCLUDE }));
 
     const update: Prisma.ClaimUpdateInput = { kind: data.kind, speaker: data.speaker, version: { increment: 1 } };
     let state = claim.state;
     if (judging) {
       const key = verdictChanged ? data.verdictKey : claim.verdictKey;
-      const verdict = key ? await tx.verdict.findUnique({ where: { key }, select: { key: true, label: true, requiresRationale: true, archived: true } }) : null;
+      const verdict = key
+        ? await tx.verdict.findUnique({
+            where: { key },
+            select: { key: true, label: true, requiresRationale: true, archived: true },
+          })
+        : null;
       if (key && !verdict) throw new AppError("invalid_input", `“${key}” is not a verdict of this workspace.`);
       const rationale = data.rationale ?? claim.rationale;
-      const decision = decide(lifecycleOf({ ...claim, kind: data.kind ?? claim.kind }), { type: "set_verdict", verdict, rationale, accurateBlockedReason: accurateBlockedReasonOf(claim) }, actor);
+      const decision = decide(
+        lifecycleOf({ ...claim, kind: data.kind ?? claim.kind }),
+        { type: "set_verdict", verdict, rationale, accurateBlockedReason: accurateBlockedReasonOf(claim) },
+        actor,
+      );
       state = applyDecision(decision);
       update.verdict = verdict ? { connect: { key: verdict.key } } : { disconnect: true };
       update.rationale = rationale;
@@ -53,8 +76,31 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor | nu
     const after = await tx.claim.update({ where: { id: claimId }, data: update, include: CLAIM_VIEW_INCLUDE });
     // A new speaker or kind changes the quote check (speaker note; only quotes are checked).
     if (edited && claim.evidence.length > 0) await settleClaimContent(tx, actor, claimId, "words");
-    const pick = (c: { kind: string; speaker: string | null; verdictKey: string | null; rationale: string; state: string; verdictById: string | null }) => ({ kind: c.kind, speaker: c.speaker, verdictKey: c.verdictKey, rationale: c.rationale, state: c.state, verdictById: c.verdictById });
-    await recordAuditEvent(tx, { actorId: actor.id, action: judging ? "claim.verdict" : "claim.update", entityType: "claim", entityId: claimId, before: pick(claim), after: pick(after) });
-    return presentClaim(edited ? await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: CLAIM_VIEW_INCLUDE }) : after);
+    const pick = (c: {
+      kind: string;
+      speaker: string | null;
+      verdictKey: string | null;
+      rationale: string;
+      state: string;
+      verdictById: string | null;
+    }) => ({
+      kind: c.kind,
+      speaker: c.speaker,
+      verdictKey: c.verdictKey,
+      rationale: c.rationale,
+      state: c.state,
+      verdictById: c.verdictById,
+    });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: judging ? "claim.verdict" : "claim.update",
+      entityType: "claim",
+      entityId: claimId,
+      before: pick(claim),
+      after: pick(after),
+    });
+    return presentClaim(
+      edited ? await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: CLAIM_VIEW_INCLUDE }) : after,
+    );
   });
 }

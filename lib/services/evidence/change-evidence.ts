@@ -15,12 +15,24 @@ async function lockEvidence(tx: Tx, actor: Actor, evidenceId: string) {
   if (!found) throw notFound("That evidence");
   await lockClaim(tx, actor, found.claimId);
   // Read again under the claim's lock: a concurrent removal may have won.
-  const evidence = await tx.evidence.findUnique({ where: { id: evidenceId }, include: { passage: { select: { document: { select: { title: true } } } } } });
+  const evidence = await tx.evidence.findUnique({
+    where: { id: evidenceId },
+    include: { passage: { select: { document: { select: { title: true } } } } },
+  });
   if (!evidence) throw notFound("That evidence");
   return evidence;
 }
 
-const auditShape = (e: { claimId: string; passageId: string; relation: string; note: string; exact: string; start: number; end: number; passage: { document: { title: string } } }) => ({
+const auditShape = (e: {
+  claimId: string;
+  passageId: string;
+  relation: string;
+  note: string;
+  exact: string;
+  start: number;
+  end: number;
+  passage: { document: { title: string } };
+}) => ({
   claimId: e.claimId,
   passageId: e.passageId,
   document: e.passage.document.title,
@@ -32,16 +44,38 @@ const auditShape = (e: { claimId: string; passageId: string; relation: string; n
 });
 
 /** Changes how evidence bears on its claim (relation) or its note. */
-export async function updateEvidence({ actor, evidenceId, input }: { actor: Actor | null; evidenceId: string; input: TUpdateEvidenceRequest }): Promise<{ evidence: EvidenceView; claim: ClaimView }> {
+export async function updateEvidence({
+  actor,
+  evidenceId,
+  input,
+}: {
+  actor: Actor | null;
+  evidenceId: string;
+  input: TUpdateEvidenceRequest;
+}): Promise<{ evidence: EvidenceView; claim: ClaimView }> {
   authorize(actor, "evidence:link");
   const data = ZUpdateEvidenceRequest.parse(input);
   return prisma.$transaction(async (tx) => {
     const before = await lockEvidence(tx, actor, evidenceId);
     if (data.was && (data.was.relation !== before.relation || data.was.note !== before.note)) {
-      throw new AppError("conflict", `Someone changed this evidence while you were editing it: it is now “${before.relation}”${before.note ? ` with the note “${before.note}”` : " with no note"}. Look again and make your change once more.`);
+      throw new AppError(
+        "conflict",
+        `Someone changed this evidence while you were editing it: it is now “${before.relation}”${before.note ? ` with the note “${before.note}”` : " with no note"}. Look again and make your change once more.`,
+      );
     }
-    const after = await tx.evidence.update({ where: { id: evidenceId }, data: { relation: data.relation, note: data.note }, include: { passage: { select: { document: { select: { title: true } } } } } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "evidence.update", entityType: "evidence", entityId: evidenceId, before: auditShape(before), after: auditShape(after) });
+    const after = await tx.evidence.update({
+      where: { id: evidenceId },
+      data: { relation: data.relation, note: data.note },
+      include: { passage: { select: { document: { select: { title: true } } } } },
+    });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "evidence.update",
+      entityType: "evidence",
+      entityId: evidenceId,
+      before: auditShape(before),
+      after: auditShape(after),
+    });
     if (before.relation !== after.relation) await settleClaimContent(tx, actor, before.claimId, "evidence");
     await tx.claim.update({ where: { id: before.claimId }, data: { version: { increment: 1 } } });
     const evidence = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId }, include: EVIDENCE_VIEW_INCLUDE });
@@ -51,14 +85,30 @@ export async function updateEvidence({ actor, evidenceId, input }: { actor: Acto
 }
 
 /** Unlinks evidence; an approved claim that loses evidence goes stale, saying which. */
-export async function removeEvidence({ actor, evidenceId }: { actor: Actor | null; evidenceId: string }): Promise<{ claim: ClaimView }> {
+export async function removeEvidence({
+  actor,
+  evidenceId,
+}: {
+  actor: Actor | null;
+  evidenceId: string;
+}): Promise<{ claim: ClaimView }> {
   authorize(actor, "evidence:link");
   return prisma.$transaction(async (tx) => {
     const before = await lockEvidence(tx, actor, evidenceId);
     await tx.evidence.delete({ where: { id: evidenceId } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "evidence.remove", entityType: "evidence", entityId: evidenceId, before: auditShape(before) });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "evidence.remove",
+      entityType: "evidence",
+      entityId: evidenceId,
+      before: auditShape(before),
+    });
     await settleClaimContent(tx, actor, before.claimId, "evidence");
-    const claim = await tx.claim.update({ where: { id: before.claimId }, data: { version: { increment: 1 } }, include: CLAIM_VIEW_INCLUDE });
+    const claim = await tx.claim.update({
+      where: { id: before.claimId },
+      data: { version: { increment: 1 } },
+      include: CLAIM_VIEW_INCLUDE,
+    });
     return { claim: presentClaim(claim) };
   });
 }

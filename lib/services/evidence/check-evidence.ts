@@ -29,14 +29,19 @@ export function bestQuoteCheck(results: (QuoteCheckResult | null)[]): QuoteCheck
  * Checks a quote claim's words against the cited words. Other kinds of claim are not quotes:
  * their words are not expected in the source, so they get no quote check.
  */
-export function checkEvidence(claim: { kind: string; exact: string; speaker: string | null }, cited: string, passageSpeaker: string | null): EvidenceCheck {
+export function checkEvidence(
+  claim: { kind: string; exact: string; speaker: string | null },
+  cited: string,
+  passageSpeaker: string | null,
+): EvidenceCheck {
   if (claim.kind !== "quote") return { quoteCheck: null, quoteCheckDetail: null };
   const check = compareQuote(claim.exact, cited);
   return {
     quoteCheck: check.result,
     quoteCheckDetail: {
       similarity: check.similarity,
-      matched: check.matchStart === null || check.matchEnd === null ? null : cited.slice(check.matchStart, check.matchEnd),
+      matched:
+        check.matchStart === null || check.matchEnd === null ? null : cited.slice(check.matchStart, check.matchEnd),
       differences: check.differences,
       notes: check.notes,
       alignment: check.alignment,

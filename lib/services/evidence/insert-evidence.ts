@@ -24,24 +24,41 @@ export type EvidenceInput = {
  * and a quote claim gets its quote check. The caller has loaded (and locked) the claim.
  */
 export async function insertEvidence(tx: Tx, actor: Actor, input: EvidenceInput) {
-  const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true, kind: true, exact: true, speaker: true } });
+  const claim = await tx.claim.findUnique({
+    where: { id: input.claimId },
+    select: { id: true, kind: true, exact: true, speaker: true },
+  });
   if (!claim) throw notFound("That claim");
-  const passage = await tx.passage.findUnique({ where: { id: input.passageId }, select: { id: true, start: true, text: true, speaker: true, document: { select: { id: true, text: true, title: true } } } });
+  const passage = await tx.passage.findUnique({
+    where: { id: input.passageId },
+    select: {
+      id: true,
+      start: true,
+      text: true,
+      speaker: true,
+      document: { select: { id: true, text: true, title: true } },
+    },
+  });
   if (!passage) throw notFound("That passage");
   const length = passage.text.length;
   let from = input.start ?? 0;
   let to = input.end ?? length;
-  if (from > length || to > length) throw new AppError("invalid_input", `The passage has ${length} characters; the span must lie inside it.`);
+  if (from > length || to > length)
+    throw new AppError("invalid_input", `The passage has ${length} characters; the span must lie inside it.`);
   if (to <= from) throw new AppError("invalid_input", "The end of the cited words must come after their start.");
   // Never cut a character in half (surrogate pairs, combining marks).
   from = snapStart(passage.text, from);
   to = snapEnd(passage.text, to);
-  if (!/[\p{L}\p{N}]/u.test(passage.text.slice(from, to))) throw new AppError("invalid_input", "Select the words that bear on the claim: the span holds no words.");
+  if (!/[\p{L}\p{N}]/u.test(passage.text.slice(from, to)))
+    throw new AppError("invalid_input", "Select the words that bear on the claim: the span holds no words.");
   const documentText = passage.document.text;
   const selectors = describeRange(documentText, passage.start + from, passage.start + to);
   const exact = selectors.quote.exact;
   const check = checkEvidence(claim, exact, passage.speaker);
-  const duplicate = await tx.evidence.findFirst({ where: { claimId: claim.id, passageId: passage.id, start: selectors.position.start, end: selectors.position.end }, select: { id: true } });
+  const duplicate = await tx.evidence.findFirst({
+    where: { claimId: claim.id, passageId: passage.id, start: selectors.position.start, end: selectors.position.end },
+    select: { id: true },
+  });
   if (duplicate) throw new AppError("conflict", "These words are already linked to this claim.");
   const row = await tx.evidence.create({
     data: {
@@ -64,7 +81,16 @@ export async function insertEvidence(tx: Tx, actor: Actor, input: EvidenceInput)
     action: "evidence.link",
     entityType: "evidence",
     entityId: row.id,
-    after: { claimId: claim.id, passageId: passage.id, document: passage.document.title, relation: row.relation, exact, start: row.start, end: row.end, quoteCheck: row.quoteCheck },
+    after: {
+      claimId: claim.id,
+      passageId: passage.id,
+      document: passage.document.title,
+      relation: row.relation,
+      exact,
+      start: row.start,
+      end: row.end,
+      quoteCheck: row.quoteCheck,
+    },
   });
   return row;
 }

@@ -8,7 +8,15 @@ import { insertEvidence } from "@/lib/services/evidence/insert-evidence";
 import { EVIDENCE_VIEW_INCLUDE, presentEvidence, type EvidenceView } from "@/lib/services/evidence/present-evidence";
 
 /** Links a claim to the exact words of a source passage, with its quote check, in one transaction. */
-export async function linkEvidence({ actor, claimId, input }: { actor: Actor | null; claimId: string; input: TLinkEvidenceRequest }): Promise<{ evidence: EvidenceView; claim: ClaimView }> {
+export async function linkEvidence({
+  actor,
+  claimId,
+  input,
+}: {
+  actor: Actor | null;
+  claimId: string;
+  input: TLinkEvidenceRequest;
+}): Promise<{ evidence: EvidenceView; claim: ClaimView }> {
   authorize(actor, "evidence:link");
   const data = ZLinkEvidenceRequest.parse(input);
   return prisma.$transaction(async (tx) => {

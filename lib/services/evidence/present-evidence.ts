@@ -45,7 +45,20 @@ export const EVIDENCE_VIEW_INCLUDE = {
       speaker: true,
       text: true,
       start: true,
-      document: { select: { id: true, slug: true, title: true, kind: true, primary: true, date: true, place: true, participants: true, url: true, reliabilityNote: true } },
+      document: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          kind: true,
+          primary: true,
+          date: true,
+          place: true,
+          participants: true,
+          url: true,
+          reliabilityNote: true,
+        },
+      },
     },
   },
   createdBy: { select: { id: true, name: true } },
@@ -65,7 +78,14 @@ type Row = {
   quoteCheckDetail: unknown;
   createdAt: Date;
   createdBy: { id: string; name: string };
-  passage: { id: string; ordinal: number; speaker: string | null; text: string; start: number; document: Omit<EvidenceDocument, "date"> & { date: Date | null } };
+  passage: {
+    id: string;
+    ordinal: number;
+    speaker: string | null;
+    text: string;
+    start: number;
+    document: Omit<EvidenceDocument, "date"> & { date: Date | null };
+  };
 };
 
 export function presentEvidence(row: Row): EvidenceView {

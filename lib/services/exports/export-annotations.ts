@@ -4,9 +4,19 @@ import { buildAnnotationCollection, type AnnotationCollection } from "@/lib/expo
 import { loadClaimsForExport } from "@/lib/services/exports/load-claims-for-export";
 
 /** The article's claims and evidence as a W3C AnnotationCollection (newsroom: every claim, any state). */
-export async function exportAnnotations({ actor, articleId, baseUrl }: { actor: Actor | null; articleId: string; baseUrl: string }): Promise<AnnotationCollection> {
+export async function exportAnnotations({
+  actor,
+  articleId,
+  baseUrl,
+}: {
+  actor: Actor | null;
+  articleId: string;
+  baseUrl: string;
+}): Promise<AnnotationCollection> {
   const { article, claims } = await loadClaimsForExport({ actor, articleId });
-  const verdictLabels = Object.fromEntries(claims.flatMap((c) => (c.verdict ? [[c.verdict.key, c.verdict.label]] : [])));
+  const verdictLabels = Object.fromEntries(
+    claims.flatMap((c) => (c.verdict ? [[c.verdict.key, c.verdict.label]] : [])),
+  );
   return buildAnnotationCollection({
     baseUrl,
     articleId: article.id,
@@ -25,7 +35,16 @@ export async function exportAnnotations({ actor, articleId, baseUrl }: { actor: 
       suffix: c.suffix,
       start: c.start,
       end: c.end,
-      evidence: c.evidence.map((e) => ({ relation: e.relation, note: e.note, exact: e.exact, prefix: e.prefix, suffix: e.suffix, start: e.start, end: e.end, source: e.passage.document })),
+      evidence: c.evidence.map((e) => ({
+        relation: e.relation,
+        note: e.note,
+        exact: e.exact,
+        prefix: e.prefix,
+        suffix: e.suffix,
+        start: e.start,
+        end: e.end,
+        source: e.passage.document,
+      })),
     })),
   });
 }

@@ -4,7 +4,13 @@ import { buildClaimsCsv } from "@/lib/export/claims-csv";
 import { loadClaimsForExport } from "@/lib/services/exports/load-claims-for-export";
 
 /** One CSV row per claim of the article, for spreadsheets. */
-export async function exportClaimsCsv({ actor, articleId }: { actor: Actor | null; articleId: string }): Promise<{ title: string; csv: string }> {
+export async function exportClaimsCsv({
+  actor,
+  articleId,
+}: {
+  actor: Actor | null;
+  articleId: string;
+}): Promise<{ title: string; csv: string }> {
   const { article, claims } = await loadClaimsForExport({ actor, articleId });
   const csv = buildClaimsCsv(
     claims.map((c) => ({
@@ -19,7 +25,12 @@ export async function exportClaimsCsv({ actor, articleId }: { actor: Actor | nul
       verdictRating: c.verdict?.rating ?? null,
       quoteCheck: c.quoteCheck,
       rationale: c.rationale,
-      evidence: c.evidence.map((e) => ({ relation: e.relation, sourceTitle: e.passage.document.title, sourceSlug: e.passage.document.slug, exact: e.exact })),
+      evidence: c.evidence.map((e) => ({
+        relation: e.relation,
+        sourceTitle: e.passage.document.title,
+        sourceSlug: e.passage.document.slug,
+        exact: e.exact,
+      })),
     })),
   );
   return { title: article.title, csv };

@@ -6,7 +6,10 @@ import { notFound } from "@/lib/errors";
 /** An article with every claim the actor may see, its verdict and its evidence's sources: what the exports share. */
 export async function loadClaimsForExport({ actor, articleId }: { actor: Actor | null; articleId: string }) {
   authorize(actor, "workbench:read");
-  const article = await prisma.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForUser(actor)] }, select: { id: true, title: true } });
+  const article = await prisma.article.findFirst({
+    where: { AND: [{ id: articleId }, articleWhereForUser(actor)] },
+    select: { id: true, title: true },
+  });
   if (!article) throw notFound("That article");
   const claims = await prisma.claim.findMany({
     where: { AND: [{ articleId }, claimWhereForUser(actor)] },

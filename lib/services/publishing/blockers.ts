@@ -1,9 +1,22 @@
 import "server-only";
 import type { AnchorStatus, ClaimState } from "@/lib/generated/prisma/client";
 
-export type BlockerClaim = { id: string; exact: string; state: ClaimState; anchorStatus: AnchorStatus; leftOut: boolean; verdictKey: string | null };
+export type BlockerClaim = {
+  id: string;
+  exact: string;
+  state: ClaimState;
+  anchorStatus: AnchorStatus;
+  leftOut: boolean;
+  verdictKey: string | null;
+};
 
-export type PublishBlocker = { claimId: string; exact: string; state: ClaimState; anchorStatus: AnchorStatus; reason: string };
+export type PublishBlocker = {
+  claimId: string;
+  exact: string;
+  state: ClaimState;
+  anchorStatus: AnchorStatus;
+  reason: string;
+};
 
 const STATE_WORDS: Record<ClaimState, string> = {
   draft: "is a draft",
@@ -29,13 +42,20 @@ export function publishBlockers(claims: readonly BlockerClaim[]): PublishBlocker
     if (c.anchorStatus === "orphaned") {
       blockers.push({ ...base, reason: `“${short(c.exact)}” is no longer in the text: delete it or leave it out.` });
     } else if (c.state !== "approved") {
-      blockers.push({ ...base, reason: `“${short(c.exact)}” ${STATE_WORDS[c.state]}: get it approved or leave it out.` });
+      blockers.push({
+        ...base,
+        reason: `“${short(c.exact)}” ${STATE_WORDS[c.state]}: get it approved or leave it out.`,
+      });
     } else if (!c.verdictKey) {
-      blockers.push({ ...base, reason: `“${short(c.exact)}” has no verdict: set one and have it approved, or leave it out.` });
+      blockers.push({
+        ...base,
+        reason: `“${short(c.exact)}” has no verdict: set one and have it approved, or leave it out.`,
+      });
     }
   }
   return blockers;
 }
 
 /** The claims a snapshot publishes: approved, anchored, with a verdict, not left out. */
-export const isPublishable = (c: BlockerClaim) => !c.leftOut && c.anchorStatus === "anchored" && c.state === "approved" && c.verdictKey !== null;
+export const isPublishable = (c: BlockerClaim) =>
+  !c.leftOut && c.anchorStatus === "anchored" && c.state === "approved" && c.verdictKey !== null;

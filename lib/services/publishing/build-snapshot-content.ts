@@ -1,8 +1,20 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { QuoteCheckDetail, SnapshotClaim, SnapshotContent, SnapshotEvidence, SnapshotSource } from "@/lib/services/publishing/snapshot-content";
+import type {
+  QuoteCheckDetail,
+  SnapshotClaim,
+  SnapshotContent,
+  SnapshotEvidence,
+  SnapshotSource,
+} from "@/lib/services/publishing/snapshot-content";
 
-type ArticleMeta = { outlet: string | null; byline: string | null; dateline: string | null; publishedAt: Date | null; canonicalUrl: string | null };
+type ArticleMeta = {
+  outlet: string | null;
+  byline: string | null;
+  dateline: string | null;
+  publishedAt: Date | null;
+  canonicalUrl: string | null;
+};
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -12,7 +24,10 @@ const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
  * The passage shown around the cited words comes from the document's text by offsets, so a
  * passage merged or split since the evidence was linked still shows the right words.
  */
-export async function buildSnapshotContent(tx: Tx, { article, claimIds }: { article: ArticleMeta; claimIds: string[] }): Promise<SnapshotContent> {
+export async function buildSnapshotContent(
+  tx: Tx,
+  { article, claimIds }: { article: ArticleMeta; claimIds: string[] },
+): Promise<SnapshotContent> {
   const claims = await tx.claim.findMany({
     where: { id: { in: claimIds } },
     orderBy: [{ start: "asc" }, { end: "desc" }],
@@ -21,7 +36,9 @@ export async function buildSnapshotContent(tx: Tx, { article, claimIds }: { arti
       approvedBy: { select: { name: true } },
       evidence: {
         orderBy: { createdAt: "asc" },
-        include: { passage: { select: { id: true, ordinal: true, speaker: true, start: true, end: true, documentId: true } } },
+        include: {
+          passage: { select: { id: true, ordinal: true, speaker: true, start: true, end: true, documentId: true } },
+        },
       },
     },
   });
@@ -52,7 +69,9 @@ export async function buildSnapshotContent(tx: Tx, { article, claimIds }: { arti
     start: c.start,
     end: c.end,
     speaker: c.speaker,
-    verdict: c.verdict ? { key: c.verdict.key, label: c.verdict.label, rating: c.verdict.rating, description: c.verdict.description } : null,
+    verdict: c.verdict
+      ? { key: c.verdict.key, label: c.verdict.label, rating: c.verdict.rating, description: c.verdict.description }
+      : null,
     rationale: c.rationale,
     quoteCheck: c.quoteCheck,
     reviewer: c.approvedBy ? { name: c.approvedBy.name } : null,
@@ -72,17 +91,33 @@ export async function buildSnapshotContent(tx: Tx, { article, claimIds }: { arti
         suffix: e.suffix,
         start: e.start,
         end: e.end,
-        passage: { id: e.passage.id, ordinal: e.passage.ordinal, speaker: e.passage.speaker, text: doc.text.slice(from, to), citedStart: e.start - from, citedEnd: e.end - from },
+        passage: {
+          id: e.passage.id,
+          ordinal: e.passage.ordinal,
+          speaker: e.passage.speaker,
+          text: doc.text.slice(from, to),
+          citedStart: e.start - from,
+          citedEnd: e.end - from,
+        },
         quoteCheck: e.quoteCheck,
         // The stored detail carries the comparison; the result lives in its own column.
-        quoteCheckDetail: e.quoteCheckDetail && e.quoteCheck ? { ...(e.quoteCheckDetail as Omit<QuoteCheckDetail, "result">), result: e.quoteCheck } : null,
+        quoteCheckDetail:
+          e.quoteCheckDetail && e.quoteCheck
+            ? { ...(e.quoteCheckDetail as Omit<QuoteCheckDetail, "result">), result: e.quoteCheck }
+            : null,
       };
     }),
   }));
 
   return {
     format: 1,
-    article: { outlet: article.outlet, byline: article.byline, dateline: article.dateline, publishedAt: article.publishedAt?.toISOString() ?? null, canonicalUrl: article.canonicalUrl },
+    article: {
+      outlet: article.outlet,
+      byline: article.byline,
+      dateline: article.dateline,
+      publishedAt: article.publishedAt?.toISOString() ?? null,
+      canonicalUrl: article.canonicalUrl,
+    },
     claims: snapshotClaims,
     sources,
   };

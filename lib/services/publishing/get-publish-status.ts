@@ -20,7 +20,13 @@ export type PublishStatus = {
 };
 
 /** What publishing this article would do, and what stops it (the publish panel and the API). */
-export async function getPublishStatus({ actor, articleId }: { actor: Actor | null; articleId: string }): Promise<PublishStatus> {
+export async function getPublishStatus({
+  actor,
+  articleId,
+}: {
+  actor: Actor | null;
+  articleId: string;
+}): Promise<PublishStatus> {
   authorize(actor, "workbench:read");
   const article = await prisma.article.findFirst({
     where: { AND: [{ id: articleId }, articleWhereForUser(actor)] },
@@ -28,8 +34,15 @@ export async function getPublishStatus({ actor, articleId }: { actor: Actor | nu
       id: true,
       state: true,
       version: true,
-      claims: { select: { id: true, exact: true, state: true, anchorStatus: true, leftOut: true, verdictKey: true }, orderBy: { start: "asc" } },
-      snapshots: { select: { number: true, articleVersion: true, publishedAt: true }, orderBy: { number: "desc" }, take: 1 },
+      claims: {
+        select: { id: true, exact: true, state: true, anchorStatus: true, leftOut: true, verdictKey: true },
+        orderBy: { start: "asc" },
+      },
+      snapshots: {
+        select: { number: true, articleVersion: true, publishedAt: true },
+        orderBy: { number: "desc" },
+        take: 1,
+      },
     },
   });
   if (!article) throw notFound("That article");
@@ -42,8 +55,16 @@ export async function getPublishStatus({ actor, articleId }: { actor: Actor | nu
     publishableCount: article.claims.filter(isPublishable).length,
     others: article.claims
       .filter((c) => !isPublishable(c))
-      .map((c) => ({ id: c.id, exact: c.exact, state: c.state, orphaned: c.anchorStatus === "orphaned", leftOut: c.leftOut })),
-    latest: latest ? { number: latest.number, articleVersion: latest.articleVersion, publishedAt: latest.publishedAt.toISOString() } : null,
+      .map((c) => ({
+        id: c.id,
+        exact: c.exact,
+        state: c.state,
+        orphaned: c.anchorStatus === "orphaned",
+        leftOut: c.leftOut,
+      })),
+    latest: latest
+      ? { number: latest.number, articleVersion: latest.articleVersion, publishedAt: latest.publishedAt.toISOString() }
+      : null,
     changedSincePublished: latest ? latest.articleVersion !== article.version : false,
   };
 }

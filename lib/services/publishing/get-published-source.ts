@@ -1,9 +1,19 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { SnapshotClaim, SnapshotContent, SnapshotEvidence, SnapshotSource } from "@/lib/services/publishing/snapshot-content";
+import type {
+  SnapshotClaim,
+  SnapshotContent,
+  SnapshotEvidence,
+  SnapshotSource,
+} from "@/lib/services/publishing/snapshot-content";
 
-export type PublishedCitation = { articleId: string; articleTitle: string; claim: SnapshotClaim; evidence: SnapshotEvidence[] };
+export type PublishedCitation = {
+  articleId: string;
+  articleTitle: string;
+  claim: SnapshotClaim;
+  evidence: SnapshotEvidence[];
+};
 export type PublishedSource = { source: SnapshotSource; citations: PublishedCitation[] };
 
 type Row = { article_id: string; title: string; content: SnapshotContent };

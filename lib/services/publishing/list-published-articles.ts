@@ -14,7 +14,14 @@ export type PublishedSummary = {
   number: number;
 };
 
-type Row = { article_id: string; title: string; number: number; published_at: Date; first_published_at: Date; content: SnapshotContent };
+type Row = {
+  article_id: string;
+  title: string;
+  number: number;
+  published_at: Date;
+  first_published_at: Date;
+  content: SnapshotContent;
+};
 
 /**
  * The public index: the newest snapshot of every published article, newest first. Read from

@@ -21,12 +21,21 @@ import { buildSource } from "@/test/support/source-factories";
 async function setup() {
   const editor = await buildUser({ role: "editor" });
   const reviewer = await buildUser({ role: "reviewer" });
-  const source = await buildSource(editor, { place: "Moscow", participants: ["George W. Bush", "Vladimir Putin"], reliabilityNote: "OCR of a declassified scan.", url: "https://example.org/memcon" });
+  const source = await buildSource(editor, {
+    place: "Moscow",
+    participants: ["George W. Bush", "Vladimir Putin"],
+    reliabilityNote: "OCR of a declassified scan.",
+    url: "https://example.org/memcon",
+  });
   const text = (await prisma.sourceDocument.findUniqueOrThrow({ where: { id: source.id } })).text;
   const marker = /about (\S+) today/.exec(text)![1]!;
   const article = await buildArticle({
     createdBy: editor,
-    paragraphs: [`Bush said, “We talked about ${marker} today.”`, `Putin agreed about ${marker}, the paper says.`, "Officials counted 42 missiles."],
+    paragraphs: [
+      `Bush said, “We talked about ${marker} today.”`,
+      `Putin agreed about ${marker}, the paper says.`,
+      "Officials counted 42 missiles.",
+    ],
   });
   const quote = await markClaim(editor, article.id, `We talked about ${marker} today.`, "quote", "George W. Bush");
   const figure = await markClaim(editor, article.id, "42 missiles", "figure");
@@ -35,7 +44,11 @@ async function setup() {
   return { editor, reviewer, source, marker, article, quote, figure };
 }
 
-const code = (promise: Promise<unknown>) => promise.then(() => "ok", (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 
 describe("publishing", () => {
   it("is blocked while a claim is neither approved nor left out, and says why", async () => {
@@ -52,7 +65,9 @@ describe("publishing", () => {
 
   it("publishes once the claim is left out: a snapshot with the approved claim, its evidence and source", async () => {
     const { editor, reviewer, article, quote, figure, source, marker } = await setup();
-    expect(await code(setClaimLeftOut({ actor: reviewer, claimId: figure.id, input: { leftOut: true } }))).toBe("forbidden");
+    expect(await code(setClaimLeftOut({ actor: reviewer, claimId: figure.id, input: { leftOut: true } }))).toBe(
+      "forbidden",
+    );
     await setClaimLeftOut({ actor: editor, claimId: figure.id, input: { leftOut: true } });
     expect(await prisma.auditEvent.count({ where: { entityId: figure.id, action: "claim.leave_out" } })).toBe(1);
     expect(await code(publishArticle({ actor: reviewer, articleId: article.id }))).toBe("forbidden");
@@ -62,18 +77,35 @@ describe("publishing", () => {
     const row = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(row.state).toBe("published");
     expect(row.factCheckPublishedAt).not.toBeNull();
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: article.id, action: "article.publish" } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: article.id, action: "article.publish" },
+    });
     expect(audit).toMatchObject({ actorId: editor.id, after: { snapshot: 1, claimIds: [quote.id] } });
 
     const snapshot = await getPublishedArticle({ articleId: article.id });
     expect(snapshot.content.claims).toHaveLength(1);
     const claim = snapshot.content.claims[0]!;
-    expect(claim).toMatchObject({ id: quote.id, kind: "quote", speaker: "George W. Bush", verdict: { key: "accurate", label: "Accurate", rating: 5 }, reviewer: { name: reviewer.name } });
+    expect(claim).toMatchObject({
+      id: quote.id,
+      kind: "quote",
+      speaker: "George W. Bush",
+      verdict: { key: "accurate", label: "Accurate", rating: 5 },
+      reviewer: { name: reviewer.name },
+    });
     const evidence = claim.evidence[0]!;
-    expect(evidence.passage.text.slice(evidence.passage.citedStart, evidence.passage.citedEnd)).toBe(`We talked about ${marker} today.`);
+    expect(evidence.passage.text.slice(evidence.passage.citedStart, evidence.passage.citedEnd)).toBe(
+      `We talked about ${marker} today.`,
+    );
     expect(evidence.passage.speaker).toBe("PRESIDENT BUSH");
     expect(evidence.quoteCheckDetail).toMatchObject({ result: "minor_differences" });
-    expect(snapshot.content.sources[0]).toMatchObject({ slug: source.slug, place: "Moscow", primary: true, reliabilityNote: "OCR of a declassified scan.", url: "https://example.org/memcon", participants: ["George W. Bush", "Vladimir Putin"] });
+    expect(snapshot.content.sources[0]).toMatchObject({
+      slug: source.slug,
+      place: "Moscow",
+      primary: true,
+      reliabilityNote: "OCR of a declassified scan.",
+      url: "https://example.org/memcon",
+      participants: ["George W. Bush", "Vladimir Putin"],
+    });
     // The left-out claim's mark is not in what readers get.
     expect(JSON.stringify(snapshot.body)).toContain(quote.id);
     expect(JSON.stringify(snapshot.body)).not.toContain(figure.id);
@@ -84,13 +116,18 @@ describe("publishing", () => {
     await setClaimLeftOut({ actor: editor, claimId: figure.id, input: { leftOut: true } });
     await publishArticle({ actor: editor, articleId: article.id });
     const snapshot = await prisma.articleSnapshot.findFirstOrThrow({ where: { articleId: article.id } });
-    await expect(prisma.articleSnapshot.update({ where: { id: snapshot.id }, data: { title: "Rewritten" } })).rejects.toThrow(/immutable/);
+    await expect(
+      prisma.articleSnapshot.update({ where: { id: snapshot.id }, data: { title: "Rewritten" } }),
+    ).rejects.toThrow(/immutable/);
   });
 
   it("orphaned claims block unless left out", async () => {
     const { editor, article, figure } = await setup();
     await setClaimLeftOut({ actor: editor, claimId: figure.id, input: { leftOut: true } });
-    await prisma.claim.update({ where: { id: figure.id }, data: { leftOut: false, state: "approved", verdictKey: "accurate", anchorStatus: "orphaned" } });
+    await prisma.claim.update({
+      where: { id: figure.id },
+      data: { leftOut: false, state: "approved", verdictKey: "accurate", anchorStatus: "orphaned" },
+    });
     const status = await getPublishStatus({ actor: editor, articleId: article.id });
     expect(status.blockers).toHaveLength(1);
     expect(status.blockers[0]!.reason).toMatch(/no longer in the text/);
@@ -104,8 +141,19 @@ describe("publishing", () => {
     const before = await getPublishedArticle({ articleId: article.id });
 
     // The newsroom keeps working: new words, a changed verdict, the other claim approved.
-    await updateArticle({ actor: editor, articleId: article.id, input: { version: (await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).version, title: "A new headline", body: paragraphsToDoc(["Entirely new words."]) } });
-    await prisma.claim.update({ where: { id: quote.id }, data: { verdictKey: "false", rationale: "Changed after publishing." } });
+    await updateArticle({
+      actor: editor,
+      articleId: article.id,
+      input: {
+        version: (await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).version,
+        title: "A new headline",
+        body: paragraphsToDoc(["Entirely new words."]),
+      },
+    });
+    await prisma.claim.update({
+      where: { id: quote.id },
+      data: { verdictKey: "false", rationale: "Changed after publishing." },
+    });
     const after = await getPublishedArticle({ articleId: article.id });
     expect(after).toEqual(before);
     expect(after.bodyText).not.toContain("Entirely new words");
@@ -120,7 +168,9 @@ describe("publishing", () => {
     expect(update.number).toBe(2);
     const updated = await getPublishedArticle({ articleId: article.id });
     expect(updated).toMatchObject({ number: 2, title: "A new headline", firstPublishedAt: before.publishedAt });
-    expect(await prisma.auditEvent.count({ where: { entityId: article.id, action: "article.publish_update" } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { entityId: article.id, action: "article.publish_update" } })).toBe(
+      1,
+    );
 
     await unpublishArticle({ actor: editor, articleId: article.id });
     expect(await code(getPublishedArticle({ articleId: article.id }))).toBe("not_found");
@@ -148,19 +198,34 @@ describe("publishing", () => {
     const editor = await buildUser({ role: "editor" });
     const reviewer = await buildUser({ role: "reviewer" });
     const source = await buildSource(editor);
-    const document = await prisma.sourceDocument.findUniqueOrThrow({ where: { id: source.id }, include: { passages: { orderBy: { ordinal: "asc" } } } });
+    const document = await prisma.sourceDocument.findUniqueOrThrow({
+      where: { id: source.id },
+      include: { passages: { orderBy: { ordinal: "asc" } } },
+    });
     const marker = /about (\S+)\./.exec(document.passages[1]!.text)![1]!;
     const article = await buildArticle({ createdBy: editor, paragraphs: [`Putin said, “I agree about ${marker}.”`] });
     const claim = await markClaim(editor, article.id, `I agree about ${marker}.`, "quote", "PRESIDENT PUTIN");
     const passage = document.passages[1]!;
     const from = passage.text.indexOf("I agree");
-    let { claim: view } = await linkEvidenceService({ actor: editor, claimId: claim.id, input: { passageId: passage.id, start: from, end: passage.text.length, relation: "supports" } });
-    view = await updateClaim({ actor: editor, claimId: claim.id, input: { version: view.version, verdictKey: "accurate" } });
+    let { claim: view } = await linkEvidenceService({
+      actor: editor,
+      claimId: claim.id,
+      input: { passageId: passage.id, start: from, end: passage.text.length, relation: "supports" },
+    });
+    view = await updateClaim({
+      actor: editor,
+      claimId: claim.id,
+      input: { version: view.version, verdictKey: "accurate" },
+    });
     view = await submitClaim({ actor: editor, claimId: claim.id, input: { version: view.version } });
     await reviewClaim({ actor: reviewer, claimId: claim.id, input: { version: view.version, decision: "approve" } });
     await publishArticle({ actor: editor, articleId: article.id });
     const published = (await getPublishedArticle({ articleId: article.id })).content.claims[0]!;
-    expect(published).toMatchObject({ verdict: { key: "accurate" }, quoteCheck: "verbatim", reviewer: { name: reviewer.name } });
+    expect(published).toMatchObject({
+      verdict: { key: "accurate" },
+      quoteCheck: "verbatim",
+      reviewer: { name: reviewer.name },
+    });
     expect(published.evidence[0]!.quoteCheckDetail).toMatchObject({ result: "verbatim" });
   });
 });

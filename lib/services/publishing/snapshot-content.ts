@@ -2,7 +2,12 @@
 // publish time so later edits in the workbench never reach readers. Types only (no server code),
 // so the pure exporters in lib/export can read snapshots too. Offsets count UTF-16 code units.
 
-export type QuoteCheckAlignment = { op: "equal" | "insert" | "delete" | "replace"; article?: string; source?: string; reason?: string };
+export type QuoteCheckAlignment = {
+  op: "equal" | "insert" | "delete" | "replace";
+  article?: string;
+  source?: string;
+  reason?: string;
+};
 
 export type QuoteCheckDetail = {
   result: "verbatim" | "minor_differences" | "altered" | "not_found";

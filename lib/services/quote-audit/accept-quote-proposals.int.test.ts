@@ -27,7 +27,12 @@ describe("acceptQuoteProposals", () => {
         version: audit.version,
         proposals: [
           { start: bush!.start, end: bush!.end, speaker: "George W Bush" },
-          { start: putin!.start, end: putin!.end, speaker: putin!.speaker, evidence: { passageId: best.passageId, start: best.spanStart!, end: best.spanEnd!, relation: "supports" } },
+          {
+            start: putin!.start,
+            end: putin!.end,
+            speaker: putin!.speaker,
+            evidence: { passageId: best.passageId, start: best.spanStart!, end: best.spanEnd!, relation: "supports" },
+          },
         ],
       },
     });
@@ -41,12 +46,23 @@ describe("acceptQuoteProposals", () => {
     for (const claim of accepted.claims) expect(JSON.stringify(stored.body)).toContain(claim.id);
     const evidence = await prisma.evidence.findMany({ where: { claimId: { in: accepted.claims.map((c) => c.id) } } });
     expect(evidence).toHaveLength(1);
-    expect(evidence[0]).toMatchObject({ claimId: accepted.claims[1]!.id, passageId: best.passageId, relation: "supports", quoteCheck: "minor_differences" });
+    expect(evidence[0]).toMatchObject({
+      claimId: accepted.claims[1]!.id,
+      passageId: best.passageId,
+      relation: "supports",
+      quoteCheck: "minor_differences",
+    });
     expect(evidence[0]!.exact).toBe(best.spanText);
     // The claim keeps its evidence's quote check, as when evidence is linked by hand.
     expect(accepted.claims[1]!.quoteCheck).toBe("minor_differences");
-    expect(await prisma.auditEvent.count({ where: { entityId: article.id, action: "article.quote-audit.accept" } })).toBe(1);
-    expect(await prisma.auditEvent.count({ where: { entityId: { in: accepted.claims.map((c) => c.id) }, action: "claim.create" } })).toBe(2);
+    expect(
+      await prisma.auditEvent.count({ where: { entityId: article.id, action: "article.quote-audit.accept" } }),
+    ).toBe(1);
+    expect(
+      await prisma.auditEvent.count({
+        where: { entityId: { in: accepted.claims.map((c) => c.id) }, action: "claim.create" },
+      }),
+    ).toBe(2);
 
     // Audited again, both are now covered.
     const again = await auditQuotes({ actor: editor, articleId: article.id });
@@ -57,8 +73,18 @@ describe("acceptQuoteProposals", () => {
     const article = await buildArticle({ createdBy: editor, paragraphs: SEED_PARAGRAPHS });
     const audit = await auditQuotes({ actor: editor, articleId: article.id });
     const p = audit.proposals[0]!;
-    await acceptQuoteProposals({ actor: editor, articleId: article.id, input: { version: audit.version, proposals: [{ start: p.start, end: p.end, speaker: null }] } });
-    await expect(acceptQuoteProposals({ actor: editor, articleId: article.id, input: { version: audit.version, proposals: [{ start: p.start, end: p.end }] } })).rejects.toMatchObject({ code: "conflict" });
+    await acceptQuoteProposals({
+      actor: editor,
+      articleId: article.id,
+      input: { version: audit.version, proposals: [{ start: p.start, end: p.end, speaker: null }] },
+    });
+    await expect(
+      acceptQuoteProposals({
+        actor: editor,
+        articleId: article.id,
+        input: { version: audit.version, proposals: [{ start: p.start, end: p.end }] },
+      }),
+    ).rejects.toMatchObject({ code: "conflict" });
     expect(await prisma.claim.count({ where: { articleId: article.id } })).toBe(1);
   });
 
@@ -86,9 +112,15 @@ describe("acceptQuoteProposals", () => {
     const reviewer = await buildUser({ role: "reviewer" });
     const article = await buildArticle({ createdBy: editor, paragraphs: SEED_PARAGRAPHS });
     const input = (start: number, end: number) => ({ version: article.version, proposals: [{ start, end }] });
-    await expect(acceptQuoteProposals({ actor: reviewer, articleId: article.id, input: input(0, 5) })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(acceptQuoteProposals({ actor: editor, articleId: article.id, input: input(0, 100_000) })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(
+      acceptQuoteProposals({ actor: reviewer, articleId: article.id, input: input(0, 5) }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      acceptQuoteProposals({ actor: editor, articleId: article.id, input: input(0, 100_000) }),
+    ).rejects.toMatchObject({ code: "invalid_input" });
     const space = article.bodyText.indexOf(", “");
-    await expect(acceptQuoteProposals({ actor: editor, articleId: article.id, input: input(space, space + 3) })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(
+      acceptQuoteProposals({ actor: editor, articleId: article.id, input: input(space, space + 3) }),
+    ).rejects.toMatchObject({ code: "invalid_input" });
   });
 });

@@ -28,12 +28,23 @@ const TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
  * transaction. The version is the article's when it was audited: if it was saved since, the
  * offsets may point at other words, so the whole acceptance is refused as a conflict.
  */
-export async function acceptQuoteProposals({ actor, articleId, input }: { actor: Actor | null; articleId: string; input: TAcceptQuoteProposalsRequest }): Promise<ProposalsAccepted> {
+export async function acceptQuoteProposals({
+  actor,
+  articleId,
+  input,
+}: {
+  actor: Actor | null;
+  articleId: string;
+  input: TAcceptQuoteProposalsRequest;
+}): Promise<ProposalsAccepted> {
   authorize(actor, "claim:create");
   const data = ZAcceptQuoteProposalsRequest.parse(input);
   if (data.proposals.some((p) => p.evidence)) authorize(actor, "evidence:link");
   const { version, ids } = await prisma.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForUser(actor)] }, select: { body: true, bodyText: true, version: true } });
+    const article = await tx.article.findFirst({
+      where: { AND: [{ id: articleId }, articleWhereForUser(actor)] },
+      select: { body: true, bodyText: true, version: true },
+    });
     if (!article) throw notFound("That article");
     if (article.version !== data.version) throw conflict(article.version);
     const text = article.bodyText;
@@ -43,18 +54,39 @@ export async function acceptQuoteProposals({ actor, articleId, input }: { actor:
     // Marks leave the text as it is, so one map serves every new mark.
     const transform = new Transform(doc);
     const claims = data.proposals.map((proposal, k) => {
-      if (proposal.end > text.length) throw new AppError("invalid_input", `Proposal ${k + 1}: the article's text has ${text.length} characters; end is past it.`);
+      if (proposal.end > text.length)
+        throw new AppError(
+          "invalid_input",
+          `Proposal ${k + 1}: the article's text has ${text.length} characters; end is past it.`,
+        );
       const { start, end } = trimQuotationMarks(text, proposal.start, proposal.end);
-      if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) throw new AppError("invalid_input", `Proposal ${k + 1}: that range holds no words to check.`);
+      if (!/[\p{L}\p{N}]/u.test(text.slice(start, end)))
+        throw new AppError("invalid_input", `Proposal ${k + 1}: that range holds no words to check.`);
       const id = randomUUID();
-      transform.addMark(offsetToPos(map, start, "start"), offsetToPos(map, end, "end"), schema.marks[CLAIM_MARK]!.create({ claimId: id }));
+      transform.addMark(
+        offsetToPos(map, start, "start"),
+        offsetToPos(map, end, "end"),
+        schema.marks[CLAIM_MARK]!.create({ claimId: id }),
+      );
       return { id, kind: "quote" as const, speaker: proposal.speaker ?? null };
     });
-    const written = await writeArticleBody(tx, actor, { articleId, version: data.version, body: transform.doc.toJSON(), newClaims: claims, current: article });
+    const written = await writeArticleBody(tx, actor, {
+      articleId,
+      version: data.version,
+      body: transform.doc.toJSON(),
+      newClaims: claims,
+      current: article,
+    });
     for (const [k, proposal] of data.proposals.entries()) {
       const evidence = proposal.evidence;
       if (!evidence) continue;
-      await insertEvidence(tx, actor, { claimId: claims[k]!.id, passageId: evidence.passageId, start: evidence.start, end: evidence.end, relation: evidence.relation });
+      await insertEvidence(tx, actor, {
+        claimId: claims[k]!.id,
+        passageId: evidence.passageId,
+        start: evidence.start,
+        end: evidence.end,
+        relation: evidence.relation,
+      });
       // The claim keeps its evidence's best quote check, as when evidence is linked by hand.
       await settleClaimContent(tx, actor, claims[k]!.id, "evidence");
     }
@@ -63,7 +95,14 @@ export async function acceptQuoteProposals({ actor, articleId, input }: { actor:
       action: "article.quote-audit.accept",
       entityType: "article",
       entityId: articleId,
-      after: { version: written.version, claims: claims.map((c, k) => ({ id: c.id, speaker: c.speaker, passageId: data.proposals[k]!.evidence?.passageId ?? null })) },
+      after: {
+        version: written.version,
+        claims: claims.map((c, k) => ({
+          id: c.id,
+          speaker: c.speaker,
+          passageId: data.proposals[k]!.evidence?.passageId ?? null,
+        })),
+      },
     });
     return { version: written.version, ids: claims.map((c) => c.id) };
   }, TRANSACTION);

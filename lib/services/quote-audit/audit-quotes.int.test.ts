@@ -24,14 +24,19 @@ describe("auditQuotes on the demo article", () => {
     expect(audit.version).toBe(article.version);
     expect(audit.proposals.map((p) => [p.exact, p.speaker])).toEqual([
       ["We (the US) have a complex history with Iran", "George W Bush"],
-      ["I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.", "Vladimir Putin"],
+      [
+        "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.",
+        "Vladimir Putin",
+      ],
       ["part of the West and not an enemy", "George W Bush"],
       ["nervous", "George W Bush"],
       ["Think about us", "Vladimir Putin"],
     ]);
     for (const p of audit.proposals) expect(article.bodyText.slice(p.start, p.end)).toBe(p.exact);
     expect(events[0]).toEqual({ type: "start", total: 5 });
-    expect(events.filter((e) => e.type === "quotation").map((e) => (e.type === "quotation" ? e.done : 0))).toEqual([1, 2, 3, 4, 5]);
+    expect(events.filter((e) => e.type === "quotation").map((e) => (e.type === "quotation" ? e.done : 0))).toEqual([
+      1, 2, 3, 4, 5,
+    ]);
 
     const putin = audit.proposals[1]!;
     expect(putin.best).not.toBeNull();
@@ -40,7 +45,12 @@ describe("auditQuotes on the demo article", () => {
     expect(putin.best!.spanText).toContain("junta with nuclear weapons");
     // Its word-by-word alignment covers the quote and names the narration inside the source's quotation.
     const alignment = putin.best!.alignment;
-    expect(alignment.map((step) => step.article ?? "").join(" ").replace(/\s+/g, " ")).toContain("junta with nuclear weapons");
+    expect(
+      alignment
+        .map((step) => step.article ?? "")
+        .join(" ")
+        .replace(/\s+/g, " "),
+    ).toContain("junta with nuclear weapons");
     expect(alignment.some((step) => step.op !== "equal" && step.reason === "narration")).toBe(true);
     expect(alignment.some((step) => step.reason === "words")).toBe(false);
   });
@@ -48,7 +58,16 @@ describe("auditQuotes on the demo article", () => {
   it("lists a quotation already marked as a quote claim as covered, without searching for it", async () => {
     const article = await buildArticle({ createdBy: editor, paragraphs: DEMO_PARAGRAPHS });
     const start = article.bodyText.indexOf("Think about us");
-    const created = await createClaim({ actor: editor, articleId: article.id, input: { version: article.version, claim: { kind: "quote", speaker: "Putin" }, start, end: start + "Think about us".length } });
+    const created = await createClaim({
+      actor: editor,
+      articleId: article.id,
+      input: {
+        version: article.version,
+        claim: { kind: "quote", speaker: "Putin" },
+        start,
+        end: start + "Think about us".length,
+      },
+    });
     const audit = await auditQuotes({ actor: editor, articleId: article.id });
     const think = audit.proposals.find((p) => p.exact === "Think about us")!;
     expect(think.coveredByClaimId).toBe(created.claim.id);
@@ -57,7 +76,10 @@ describe("auditQuotes on the demo article", () => {
   });
 
   it("finds nothing to propose in an article without quotation marks", async () => {
-    const article = await buildArticle({ createdBy: editor, paragraphs: ["No quotations here: Pakistan’s leaders’ talks, don’t."] });
+    const article = await buildArticle({
+      createdBy: editor,
+      paragraphs: ["No quotations here: Pakistan’s leaders’ talks, don’t."],
+    });
     expect((await auditQuotes({ actor: editor, articleId: article.id })).proposals).toEqual([]);
   });
 
@@ -66,6 +88,8 @@ describe("auditQuotes on the demo article", () => {
     const article = await buildArticle({ createdBy: editor });
     await expect(auditQuotes({ actor: reviewer, articleId: article.id })).rejects.toMatchObject({ code: "forbidden" });
     await expect(auditQuotes({ actor: null, articleId: article.id })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(auditQuotes({ actor: editor, articleId: "does-not-exist" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(auditQuotes({ actor: editor, articleId: "does-not-exist" })).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 });

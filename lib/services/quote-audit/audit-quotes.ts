@@ -60,7 +60,12 @@ export async function auditQuotes({
   authorize(actor, "claim:create");
   const article = await prisma.article.findFirst({
     where: { AND: [{ id: articleId }, articleWhereForUser(actor)] },
-    select: { id: true, version: true, bodyText: true, claims: { where: { anchorStatus: "anchored", kind: "quote" }, select: { id: true, start: true, end: true } } },
+    select: {
+      id: true,
+      version: true,
+      bodyText: true,
+      claims: { where: { anchorStatus: "anchored", kind: "quote" }, select: { id: true, start: true, end: true } },
+    },
   });
   if (!article) throw notFound("That article");
 

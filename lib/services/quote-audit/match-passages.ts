@@ -4,7 +4,13 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { SourceKind } from "@/lib/generated/prisma/client";
 import { queryLexemes, rankExactAndStemmed, rankFuzzy } from "@/lib/services/search/search-sql";
-import { compareQuote, prepareSource, type AlignmentStep, type PreparedSource, type QuoteCheckResult } from "@/lib/text/quotes/quote-check";
+import {
+  compareQuote,
+  prepareSource,
+  type AlignmentStep,
+  type PreparedSource,
+  type QuoteCheckResult,
+} from "@/lib/text/quotes/quote-check";
 import { searchForm } from "@/lib/text/search/search-normalise";
 
 export type PassageMatch = {
@@ -66,14 +72,21 @@ export class PassageCache {
     if (missing.length > 0) {
       const rows = prisma.passage.findMany({
         where: { id: { in: missing } },
-        select: { id: true, speaker: true, text: true, document: { select: { id: true, slug: true, title: true, kind: true, primary: true } } },
+        select: {
+          id: true,
+          speaker: true,
+          text: true,
+          document: { select: { id: true, slug: true, title: true, kind: true, primary: true } },
+        },
       });
       for (const id of missing) {
         this.passages.set(
           id,
           rows.then((list) => {
             const row = list.find((r) => r.id === id);
-            return row ? { id: row.id, speaker: row.speaker, document: row.document, prepared: prepareSource(row.text) } : null;
+            return row
+              ? { id: row.id, speaker: row.speaker, document: row.document, prepared: prepareSource(row.text) }
+              : null;
           }),
         );
       }

@@ -19,13 +19,30 @@ export type QueueItem = {
  * Claims waiting for a reviewer, oldest submission first: those in review, and stale ones (their
  * words or evidence changed after they were checked) so the reviewer sees what is coming back.
  */
-export async function listReviewQueue({ actor, filter = {} }: { actor: Actor | null; filter?: TReviewQueueFilter }): Promise<QueueItem[]> {
+export async function listReviewQueue({
+  actor,
+  filter = {},
+}: {
+  actor: Actor | null;
+  filter?: TReviewQueueFilter;
+}): Promise<QueueItem[]> {
   authorize(actor, "review:read");
   const { articleId, verdictKey, editorId } = ZReviewQueueFilter.parse(filter);
-  const where: Prisma.ClaimWhereInput = { state: { in: ["in_review", "stale"] }, anchorStatus: "anchored", articleId, verdictKey, verdictById: editorId };
+  const where: Prisma.ClaimWhereInput = {
+    state: { in: ["in_review", "stale"] },
+    anchorStatus: "anchored",
+    articleId,
+    verdictKey,
+    verdictById: editorId,
+  };
   const rows = await prisma.claim.findMany({
     where,
-    include: { ...CLAIM_VIEW_INCLUDE, article: { select: { id: true, title: true, bodyText: true } }, verdict: { select: { key: true, label: true } }, verdictBy: { select: { id: true, name: true } } },
+    include: {
+      ...CLAIM_VIEW_INCLUDE,
+      article: { select: { id: true, title: true, bodyText: true } },
+      verdict: { select: { key: true, label: true } },
+      verdictBy: { select: { id: true, name: true } },
+    },
     orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { updatedAt: "asc" }],
     take: 500,
   });

@@ -10,13 +10,28 @@ import { CLAIM_VIEW_INCLUDE, presentClaim, type ClaimView } from "@/lib/services
 import { claimConflict } from "@/lib/services/claims/update-claim";
 import { decide } from "@/lib/workflow/claim-lifecycle";
 
-export type ReviewView = { id: string; claimId: string; decision: "approve" | "request_changes" | "reject"; comment: string; reviewer: { id: string; name: string }; createdAt: string };
+export type ReviewView = {
+  id: string;
+  claimId: string;
+  decision: "approve" | "request_changes" | "reject";
+  comment: string;
+  reviewer: { id: string; name: string };
+  createdAt: string;
+};
 
 /**
  * A reviewer's decision on a claim in review. Approving freezes what was approved (words,
  * speaker, verdict, rationale, evidence words); nobody reviews a claim they judged or sourced.
  */
-export async function reviewClaim({ actor, claimId, input }: { actor: Actor | null; claimId: string; input: TReviewClaimRequest }): Promise<{ review: ReviewView; claim: ClaimView }> {
+export async function reviewClaim({
+  actor,
+  claimId,
+  input,
+}: {
+  actor: Actor | null;
+  claimId: string;
+  input: TReviewClaimRequest;
+}): Promise<{ review: ReviewView; claim: ClaimView }> {
   const data = ZReviewClaimRequest.parse(input);
   return prisma.$transaction(async (tx) => {
     const claim = await lockClaim(tx, actor, claimId);
@@ -27,18 +42,42 @@ export async function reviewClaim({ actor, claimId, input }: { actor: Actor | nu
     const comment = (data.comment ?? "").trim();
     const state = applyDecision(decide(lifecycle, { type: "review", decision: data.decision, comment }, actor));
     const snapshot = frozenContent(claim);
-    const review = await tx.review.create({ data: { claimId, reviewerId: actor.id, decision: data.decision, comment, snapshot }, include: { reviewer: { select: { id: true, name: true } } } });
+    const review = await tx.review.create({
+      data: { claimId, reviewerId: actor.id, decision: data.decision, comment, snapshot },
+      include: { reviewer: { select: { id: true, name: true } } },
+    });
     const approved = data.decision === "approve";
     const after = await tx.claim.update({
       where: { id: claimId },
       data: approved
-        ? { state, approvedBy: { connect: { id: actor.id } }, approvedAt: review.createdAt, approvedSnapshot: snapshot, staleDetail: Prisma.DbNull, version: { increment: 1 } }
+        ? {
+            state,
+            approvedBy: { connect: { id: actor.id } },
+            approvedAt: review.createdAt,
+            approvedSnapshot: snapshot,
+            staleDetail: Prisma.DbNull,
+            version: { increment: 1 },
+          }
         : { state, version: { increment: 1 } },
       include: CLAIM_VIEW_INCLUDE,
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: `claim.review.${data.decision}`, entityType: "claim", entityId: claimId, before: { state: claim.state }, after: { state, reviewId: review.id, comment } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: `claim.review.${data.decision}`,
+      entityType: "claim",
+      entityId: claimId,
+      before: { state: claim.state },
+      after: { state, reviewId: review.id, comment },
+    });
     return {
-      review: { id: review.id, claimId, decision: review.decision, comment: review.comment, reviewer: review.reviewer, createdAt: review.createdAt.toISOString() },
+      review: {
+        id: review.id,
+        claimId,
+        decision: review.decision,
+        comment: review.comment,
+        reviewer: review.reviewer,
+        createdAt: review.createdAt.toISOString(),
+      },
       claim: presentClaim(after),
     };
   });

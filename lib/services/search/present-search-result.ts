@@ -12,7 +12,15 @@ export type SearchResult = {
   match: MatchKind;
   score: number;
   snippet: Snippet;
-  document: { id: string; slug: string; title: string; kind: SourceKind; primary: boolean; date: string | null; reliabilityNote: string };
+  document: {
+    id: string;
+    slug: string;
+    title: string;
+    kind: SourceKind;
+    primary: boolean;
+    date: string | null;
+    reliabilityNote: string;
+  };
   /** Stable link to the passage in its document. */
   href: string;
 };
@@ -33,7 +41,9 @@ export const RESULT_SELECT = {
   start: true,
   end: true,
   text: true,
-  document: { select: { id: true, slug: true, title: true, kind: true, primary: true, date: true, reliabilityNote: true } },
+  document: {
+    select: { id: true, slug: true, title: true, kind: true, primary: true, date: true, reliabilityNote: true },
+  },
 } as const;
 
 export type ResultRow = {
@@ -43,7 +53,15 @@ export type ResultRow = {
   start: number;
   end: number;
   text: string;
-  document: { id: string; slug: string; title: string; kind: SourceKind; primary: boolean; date: Date | null; reliabilityNote: string };
+  document: {
+    id: string;
+    slug: string;
+    title: string;
+    kind: SourceKind;
+    primary: boolean;
+    date: Date | null;
+    reliabilityNote: string;
+  };
 };
 
 export function presentSearchResult(row: ResultRow, query: string, tier: Tier, score: number): SearchResult {

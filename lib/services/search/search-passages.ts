@@ -4,7 +4,13 @@ import { timeSearch } from "@/lib/observability/metrics";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { ZSearchRequest, type TSearchFilters, type TSearchRequest } from "@/lib/schemas/sources";
 import { presentSearchResult, type SearchResult } from "@/lib/services/search/present-search-result";
-import { loadResultRows, queryLexemes, rankExactAndStemmed, rankFuzzy, type RankedRow } from "@/lib/services/search/search-sql";
+import {
+  loadResultRows,
+  queryLexemes,
+  rankExactAndStemmed,
+  rankFuzzy,
+  type RankedRow,
+} from "@/lib/services/search/search-sql";
 import { searchForm } from "@/lib/text/search/search-normalise";
 
 export type SearchPage = { query: string; results: SearchResult[]; page: number; pageSize: number; hasMore: boolean };
@@ -18,7 +24,11 @@ const QUOTED = /^["“”„«»'‘’](.*)["“”„«»'‘’]$/su;
  * phrase word for word, the fuzzy tier also looks for damaged forms of its words. A query in
  * quotation marks asks for the exact phrase alone.
  */
-export async function rankPassages(query: string, filters: TSearchFilters & { documentIds?: string[] }, needed: number): Promise<{ rows: RankedRow[]; exactOnly: boolean; form: string }> {
+export async function rankPassages(
+  query: string,
+  filters: TSearchFilters & { documentIds?: string[] },
+  needed: number,
+): Promise<{ rows: RankedRow[]; exactOnly: boolean; form: string }> {
   const quoted = QUOTED.exec(query);
   const exactOnly = Boolean(quoted);
   const form = searchForm(quoted ? quoted[1]! : query);
@@ -29,13 +39,28 @@ export async function rankPassages(query: string, filters: TSearchFilters & { do
   lexemes.catch(() => {});
   const rows = await rankExactAndStemmed({ form, exactOnly, filters, limit: needed });
   if (!exactOnly && rows.length < needed) {
-    rows.push(...(await rankFuzzy({ form, exactOnly, filters, lexemes: await lexemes, limit: needed - rows.length, broad: !rows.some((r) => r.tier === 3) })));
+    rows.push(
+      ...(await rankFuzzy({
+        form,
+        exactOnly,
+        filters,
+        lexemes: await lexemes,
+        limit: needed - rows.length,
+        broad: !rows.some((r) => r.tier === 3),
+      })),
+    );
   }
   return { rows, exactOnly, form };
 }
 
 /** Passages across all sources (or one), for anyone in the newsroom, reviewers included. */
-export async function searchPassages({ actor, input }: { actor: Actor | null; input: TSearchRequest }): Promise<SearchPage> {
+export async function searchPassages({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: TSearchRequest;
+}): Promise<SearchPage> {
   // Sources are newsroom material (sourceWhereForUser gives the newsroom every document), so the
   // raw SQL needs no row scope beyond this check.
   authorize(actor, "workbench:read");

@@ -10,7 +10,8 @@ import { importCorpus } from "@/test/support/source-factories";
 
 let reviewer: Actor;
 let docs: Record<string, { id: string; slug: string }>;
-const hitText = (r: { snippet: { segments: { text: string; hit: boolean }[] } }) => r.snippet.segments.filter((s) => s.hit).map((s) => s.text);
+const hitText = (r: { snippet: { segments: { text: string; hit: boolean }[] } }) =>
+  r.snippet.segments.filter((s) => s.hit).map((s) => s.text);
 const ours = () => new Set(Object.values(docs).map((d) => d.id));
 
 async function search(q: string, filters: Record<string, unknown> = {}) {
@@ -60,18 +61,21 @@ describe("search quality on the demo corpus", () => {
     const memconId = docs["nsarchive-2008-04-06-sochi-memcon"]!.id;
     for (const q of ["good morning", "a great idea", "nuclear idea", "good ideology"]) {
       const results = await search(q);
-      expect(results.filter((r) => r.document.id === memconId && r.match === "fuzzy"), q).toEqual([]);
+      expect(
+        results.filter((r) => r.document.id === memconId && r.match === "fuzzy"),
+        q,
+      ).toEqual([]);
     }
   });
 
   it("finds exact phrases made only of stop words, which the tsvector cannot see", async () => {
-    const results = await search("\"not only for a\"");
+    const results = await search('"not only for a"');
     const memcon = results.find((r) => r.document.id === docs["nsarchive-2008-04-06-sochi-memcon"]!.id);
     expect(memcon, "the memcon holds 'not only for a long·time'").toBeDefined();
     expect(memcon!.match).toBe("exact");
     expect(results.every((r) => r.match === "exact")).toBe(true);
     // Each word alone is in most passages; in this order only in a few.
-    expect(await search("\"for a not only\"")).toEqual([]);
+    expect(await search('"for a not only"')).toEqual([]);
   });
 
   it("matches British and American spellings and other word forms: criticise finds criticize", async () => {
@@ -117,7 +121,7 @@ describe("search quality on the demo corpus", () => {
 
   it("finds nothing for words no source has", async () => {
     expect(await search("photosynthesis in chloroplasts")).toEqual([]);
-    expect(await search("\"a good idea of course\"")).toEqual([]);
+    expect(await search('"a good idea of course"')).toEqual([]);
   });
 
   it("paginates with a next page flag", async () => {
@@ -129,10 +133,16 @@ describe("search quality on the demo corpus", () => {
   });
 
   it("offers passages for a claim's words, exact quotes before near ones", async () => {
-    const suggestions = await suggestPassagesForClaim({ actor: reviewer, input: { text: "“It is just a junta with nuclear weapons.”", limit: 10 } });
+    const suggestions = await suggestPassagesForClaim({
+      actor: reviewer,
+      input: { text: "“It is just a junta with nuclear weapons.”", limit: 10 },
+    });
     expect(suggestions.length).toBeGreaterThanOrEqual(2);
     expect(suggestions[0]!.match).toBe("exact");
-    const ocr = await suggestPassagesForClaim({ actor: reviewer, input: { text: "I believe this is a good idea", limit: 10 } });
+    const ocr = await suggestPassagesForClaim({
+      actor: reviewer,
+      input: { text: "I believe this is a good idea", limit: 10 },
+    });
     expect(ocr.some((r) => r.document.id === docs["nsarchive-2008-04-06-sochi-memcon"]!.id)).toBe(true);
   });
 

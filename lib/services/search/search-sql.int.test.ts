@@ -11,9 +11,17 @@ import { importSourceDocument } from "@/lib/services/sources/import-source-docum
 
 describe("search SQL", () => {
   it("search_stopword_ngrams is stopWordNgrams", async () => {
-    for (const text of ["He and of an a as the zebra of the", "It is just a junta with nuclear weapons.", "zebra", "", "not only for a long·time but quite intensively"]) {
+    for (const text of [
+      "He and of an a as the zebra of the",
+      "It is just a junta with nuclear weapons.",
+      "zebra",
+      "",
+      "not only for a long·time but quite intensively",
+    ]) {
       const form = searchForm(text);
-      const [row] = await prisma.$queryRaw<{ grams: string[] }[]>(Prisma.sql`SELECT tsvector_to_array(search_stopword_ngrams(${form})) AS grams`);
+      const [row] = await prisma.$queryRaw<{ grams: string[] }[]>(
+        Prisma.sql`SELECT tsvector_to_array(search_stopword_ngrams(${form})) AS grams`,
+      );
       expect(row!.grams.sort(), text).toEqual(stopWordNgrams(form).sort());
     }
   });
@@ -29,7 +37,16 @@ describe("search SQL", () => {
   it("keeps every imported lexeme in the lexicon with its deletion forms", async () => {
     const editor = await buildUser({ role: "editor" });
     const word = `qzx${Date.now().toString(36)}`;
-    await importSourceDocument({ actor: editor, input: { title: `Lexicon ${word}`, kind: "memcon", primary: true, text: `A: The ${word} was read as go6d aea.`, onDuplicate: "new_version" } });
+    await importSourceDocument({
+      actor: editor,
+      input: {
+        title: `Lexicon ${word}`,
+        kind: "memcon",
+        primary: true,
+        text: `A: The ${word} was read as go6d aea.`,
+        onDuplicate: "new_version",
+      },
+    });
     const rows = await prisma.searchLexemeDeletion.findMany({ where: { lexeme: word }, select: { deletion: true } });
     expect(rows.map((r) => r.deletion).sort()).toEqual(deletionForms(word, 1).sort());
     expect(await prisma.searchLexeme.count({ where: { lexeme: { in: ["go6d", "aea"] } } })).toBe(2);

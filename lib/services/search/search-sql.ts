@@ -8,7 +8,13 @@ import { prisma } from "@/lib/db";
 import { Prisma, type SourceKind } from "@/lib/generated/prisma/client";
 import type { ResultRow } from "@/lib/services/search/present-search-result";
 import type { TSearchFilters } from "@/lib/schemas/sources";
-import { contentWords, deletionForms, damagedStopWordTriples, phraseSimilarity, stopWordPhraseQuery } from "@/lib/text/search/search-phrase";
+import {
+  contentWords,
+  deletionForms,
+  damagedStopWordTriples,
+  phraseSimilarity,
+  stopWordPhraseQuery,
+} from "@/lib/text/search/search-phrase";
 
 /** 3 = the exact words in order, 2 = all words in some form (stemmed), 1 = similar (fuzzy). */
 export type Tier = 1 | 2 | 3;
@@ -52,7 +58,8 @@ function exactCandidatesSql(form: string, lexemes: readonly string[]): Prisma.Sq
   const parts: Prisma.Sql[] = [];
   if (lexemes.length > 0) parts.push(Prisma.sql`p.tsv @@ phraseto_tsquery('english', ${form})`);
   const stop = stopWordPhraseQuery(form);
-  if (stop && (lexemes.length === 0 || stop.n === 3)) parts.push(Prisma.sql`search_stopword_ngrams(p.search_text) @@ ${stop.tsquery}::tsquery`);
+  if (stop && (lexemes.length === 0 || stop.n === 3))
+    parts.push(Prisma.sql`search_stopword_ngrams(p.search_text) @@ ${stop.tsquery}::tsquery`);
   // Every search form has a lexeme or a stop word; TRUE only guards against surprises.
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
@@ -76,11 +83,19 @@ type RowWithOrder = RankedRow & { date: Date | null; document_id: string; ordina
  * then — only when those do not fill `limit` — every passage with all the lexemes that is not
  * among them. So a common word that fills the page with exact matches is never ranked twice.
  */
-export async function rankExactAndStemmed({ form, exactOnly, filters, limit }: Omit<RankQuery, "lexemes">): Promise<RankedRow[]> {
+export async function rankExactAndStemmed({
+  form,
+  exactOnly,
+  filters,
+  limit,
+}: Omit<RankQuery, "lexemes">): Promise<RankedRow[]> {
   // Every word but a stop word gives a lexeme, so this needs no round trip to know.
   const lexemes = contentWords(form);
   // A query of stop words only has no lexeme to rank by (and plainto_tsquery would warn).
-  const score = lexemes.length > 0 ? Prisma.sql`ts_rank_cd(p.tsv, plainto_tsquery('english', ${form}))::float8` : Prisma.sql`0::float8`;
+  const score =
+    lexemes.length > 0
+      ? Prisma.sql`ts_rank_cd(p.tsv, plainto_tsquery('english', ${form}))::float8`
+      : Prisma.sql`0::float8`;
   const exact = Prisma.sql`
     SELECT p.id, 3 AS tier, ${score} AS score, d.date, p.document_id, p.ordinal
     FROM passages p JOIN source_documents d ON d.id = p.document_id
@@ -133,10 +148,12 @@ let statsCache: { at: number; frequencies: Promise<Map<string, number>> } | null
 function lexemeFrequencies(): Promise<Map<string, number>> {
   if (statsCache && Date.now() - statsCache.at < STATS_TTL_MS) return statsCache.frequencies;
   const frequencies = prisma
-    .$queryRaw<{ elem: string; freq: number }[]>(Prisma.sql`
+    .$queryRaw<{ elem: string; freq: number }[]>(
+      Prisma.sql`
       SELECT e.elem, e.freq::float8 AS freq
       FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(elem, freq)
-      WHERE s.schemaname = current_schema() AND s.tablename = 'passages' AND s.attname = 'tsv' AND e.elem IS NOT NULL`)
+      WHERE s.schemaname = current_schema() AND s.tablename = 'passages' AND s.attname = 'tsv' AND e.elem IS NOT NULL`,
+    )
     .then((rows) => new Map(rows.map((r) => [r.elem, Number(r.freq)])))
     // Statistics only steer the choice of words; without them every word counts as rare.
     .catch((error: unknown) => {
@@ -183,7 +200,8 @@ async function damagedForms(lexemes: string[]): Promise<Map<string, string[]>> {
   for (const r of rows) {
     const list = forms.get(r.word)!;
     // One edit from a damaged query word is the word meant, however common ("tlme" → "time").
-    if (list.length < MAX_DAMAGED_FORMS && (r.edits <= 1 || (frequencies.get(r.lexeme) ?? 0) <= COMMON_LEXEME_SHARE)) list.push(r.lexeme);
+    if (list.length < MAX_DAMAGED_FORMS && (r.edits <= 1 || (frequencies.get(r.lexeme) ?? 0) <= COMMON_LEXEME_SHARE))
+      list.push(r.lexeme);
   }
   return forms;
 }
@@ -208,17 +226,24 @@ export async function rankFuzzy({ form, filters, limit, lexemes, broad = false }
   const rarest = lexemes.slice(0, 5);
   if (rarest.length === 0) return [];
   // Damaged forms only when the phrase itself is nowhere: beside an exact match, they are noise.
-  const [damaged, frequencies] = await Promise.all([broad ? damagedForms(rarest) : new Map(rarest.map((l) => [l, []])), lexemeFrequencies()]);
+  const [damaged, frequencies] = await Promise.all([
+    broad ? damagedForms(rarest) : new Map(rarest.map((l) => [l, []])),
+    lexemeFrequencies(),
+  ]);
   const groups = rarest.map((l) => anyForm([l, ...damaged.get(l)!]));
   const wanted = [...rarest, ...rarest.flatMap((l) => damaged.get(l)!)];
   const rows = groups.length >= 2 ? await similarPassages(form, filters, limit, anyTwoOf(groups), wanted) : [];
   if (rows.length > 0 || !(broad || groups.length === 1)) return rows;
-  const distinctive = rarest.flatMap((l, i) => [...(i === 0 || (frequencies.get(l) ?? 0) <= COMMON_LEXEME_SHARE ? [l] : []), ...damaged.get(l)!]);
+  const distinctive = rarest.flatMap((l, i) => [
+    ...(i === 0 || (frequencies.get(l) ?? 0) <= COMMON_LEXEME_SHARE ? [l] : []),
+    ...damaged.get(l)!,
+  ]);
   // OCR also damages stop words ("te" for "the"), which have no lexeme to repair: passages
   // holding one of the runs of three stop words the phrase may have been (damagedStopWordTriples)
   // next to one of its other words in some form.
   const triples = damagedStopWordTriples(form);
-  const alongside = triples.length > 0 ? { tsquery: triples.map(quoteLexeme).join(" | "), anyOf: groups.join(" | ") } : undefined;
+  const alongside =
+    triples.length > 0 ? { tsquery: triples.map(quoteLexeme).join(" | "), anyOf: groups.join(" | ") } : undefined;
   return similarPassages(form, filters, limit, distinctive.map(quoteLexeme), wanted, alongside);
 }
 
@@ -237,7 +262,9 @@ async function similarPassages(
 ): Promise<RankedRow[]> {
   if (clauses.length === 0 && !alongside) return [];
   const byLexemes = clauses.length > 0 ? Prisma.sql`p.tsv @@ ${clauses.join(" | ")}::tsquery` : Prisma.sql`FALSE`;
-  const byStopWords = alongside ? Prisma.sql`OR (search_stopword_ngrams(p.search_text) @@ ${alongside.tsquery}::tsquery AND p.tsv @@ ${alongside.anyOf}::tsquery)` : Prisma.empty;
+  const byStopWords = alongside
+    ? Prisma.sql`OR (search_stopword_ngrams(p.search_text) @@ ${alongside.tsquery}::tsquery AND p.tsv @@ ${alongside.anyOf}::tsquery)`
+    : Prisma.empty;
   const candidates = await prisma.$queryRaw<{ id: string; search_text: string }[]>(Prisma.sql`
     SELECT p.id, p.search_text
     FROM passages p JOIN source_documents d ON d.id = p.document_id
@@ -264,7 +291,21 @@ const MAX_DAMAGED_FORMS = 8;
 const COMMON_LEXEME_SHARE = 0.005;
 
 const RESULT_COLUMNS = Prisma.sql`p.speaker, p.start, p."end", p.text, d.id AS doc_id, d.slug, d.title, d.kind, d."primary", d.reliability_note`;
-type ResultSqlRow = { id: string; ordinal: number; speaker: string | null; start: number; end: number; text: string; doc_id: string; slug: string; title: string; kind: SourceKind; primary: boolean; date: Date | null; reliability_note: string };
+type ResultSqlRow = {
+  id: string;
+  ordinal: number;
+  speaker: string | null;
+  start: number;
+  end: number;
+  text: string;
+  doc_id: string;
+  slug: string;
+  title: string;
+  kind: SourceKind;
+  primary: boolean;
+  date: Date | null;
+  reliability_note: string;
+};
 
 const toResultRow = (r: ResultSqlRow): ResultRow => ({
   id: r.id,
@@ -273,7 +314,15 @@ const toResultRow = (r: ResultSqlRow): ResultRow => ({
   start: r.start,
   end: r.end,
   text: r.text,
-  document: { id: r.doc_id, slug: r.slug, title: r.title, kind: r.kind, primary: r.primary, date: r.date, reliabilityNote: r.reliability_note },
+  document: {
+    id: r.doc_id,
+    slug: r.slug,
+    title: r.title,
+    kind: r.kind,
+    primary: r.primary,
+    date: r.date,
+    reliabilityNote: r.reliability_note,
+  },
 });
 
 /**

@@ -10,7 +10,13 @@ import { trimQuotationMarks } from "@/lib/text/segmentation/speaker";
  * Passages that may hold a claim's words, best first across all sources: the exact words
  * before the same words in other forms before near quotes (OCR noise, small changes).
  */
-export async function suggestPassagesForClaim({ actor, input }: { actor: Actor | null; input: TSuggestPassagesRequest }): Promise<SearchResult[]> {
+export async function suggestPassagesForClaim({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: TSuggestPassagesRequest;
+}): Promise<SearchResult[]> {
   authorize(actor, "workbench:read");
   const { text, limit } = ZSuggestPassagesRequest.parse(input);
   // The claim's quotation marks are the article's, not the speaker's words.

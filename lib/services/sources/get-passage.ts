@@ -11,9 +11,18 @@ export async function getPassage({ actor, passageId }: { actor: Actor | null; pa
   const row = await prisma.passage.findFirst({
     where: { id: passageId, document: sourceWhereForUser(actor) },
     // What a search result shows, plus the document's URL (to cite it) and the evidence count.
-    select: { ...RESULT_SELECT, _count: { select: { evidence: true } }, document: { select: { ...RESULT_SELECT.document.select, url: true } } },
+    select: {
+      ...RESULT_SELECT,
+      _count: { select: { evidence: true } },
+      document: { select: { ...RESULT_SELECT.document.select, url: true } },
+    },
   });
   if (!row) throw notFound("That passage");
   const { _count, document, ...passage } = row;
-  return { ...passage, evidenceCount: _count.evidence, document: { ...document, date: isoDate(document.date) }, href: passageHref(document.slug, row.id) };
+  return {
+    ...passage,
+    evidenceCount: _count.evidence,
+    document: { ...document, date: isoDate(document.date) },
+    href: passageHref(document.slug, row.id),
+  };
 }

@@ -7,11 +7,17 @@ import { buildSource } from "@/test/support/source-factories";
 describe("reading a source", () => {
   it("shows a long document a window of passages at a time, around a linked passage", async () => {
     const editor = await buildUser();
-    const text = ["A:", "B:", "C:", "D:", "E:"].map((label, i) => `SPEAKER ${label.slice(0, 1)}: Turn ${i} ${unique("t")}.`).join("\n\n");
+    const text = ["A:", "B:", "C:", "D:", "E:"]
+      .map((label, i) => `SPEAKER ${label.slice(0, 1)}: Turn ${i} ${unique("t")}.`)
+      .join("\n\n");
     const source = await buildSource(editor, { text });
     const whole = await getSource({ actor: editor, slugOrId: source.slug });
     expect(whole.passages.map((p) => p.ordinal)).toEqual([0, 1, 2, 3, 4]);
-    const window = await getSource({ actor: editor, slugOrId: source.id, window: { around: whole.passages[3]!.id, size: 2 } });
+    const window = await getSource({
+      actor: editor,
+      slugOrId: source.id,
+      window: { around: whole.passages[3]!.id, size: 2 },
+    });
     expect(window.windowStart).toBe(2);
     expect(window.passages.map((p) => p.ordinal)).toEqual([2, 3]);
     expect(window.passageCount).toBe(5);
@@ -26,6 +32,8 @@ describe("reading a source", () => {
     expect((await getSource({ actor: reviewer, slugOrId: source.slug })).title).toBe(source.title);
     expect((await listSources({ actor: reviewer })).some((s) => s.id === source.id)).toBe(true);
     await expect(getSource({ actor: null, slugOrId: source.slug })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(getSource({ actor: reviewer, slugOrId: unique("missing") })).rejects.toMatchObject({ code: "not_found" });
+    await expect(getSource({ actor: reviewer, slugOrId: unique("missing") })).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 });

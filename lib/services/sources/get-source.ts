@@ -13,7 +13,15 @@ export type PassageWindow = { from?: number; around?: string; size?: number };
  * A source document whole (its text and metadata), by slug or id, with its passages in order:
  * all of them, or a window of `size` starting at ordinal `from` or holding passage `around`.
  */
-export async function getSource({ actor, slugOrId, window }: { actor: Actor | null; slugOrId: string; window?: PassageWindow }): Promise<SourceView> {
+export async function getSource({
+  actor,
+  slugOrId,
+  window,
+}: {
+  actor: Actor | null;
+  slugOrId: string;
+  window?: PassageWindow;
+}): Promise<SourceView> {
   authorize(actor, "workbench:read");
   const row = await prisma.sourceDocument.findFirst({
     where: { AND: [{ OR: [{ slug: slugOrId }, { id: slugOrId }] }, sourceWhereForUser(actor)] },
@@ -32,14 +40,25 @@ export async function getSource({ actor, slugOrId, window }: { actor: Actor | nu
   const size = window?.size ?? PASSAGE_WINDOW;
   let from = window ? Math.max(0, window.from ?? 0) : 0;
   if (window?.around) {
-    const target = await prisma.passage.findFirst({ where: { id: window.around, documentId: row.id }, select: { ordinal: true } });
+    const target = await prisma.passage.findFirst({
+      where: { id: window.around, documentId: row.id },
+      select: { ordinal: true },
+    });
     if (target) from = Math.floor(target.ordinal / size) * size;
   }
   // One passage before the window, for the text between it and the first one shown.
   const passages = await prisma.passage.findMany({
     where: { documentId: row.id, ordinal: window ? { gte: from - 1, lt: from + size } : undefined },
     orderBy: { ordinal: "asc" },
-    select: { id: true, ordinal: true, speaker: true, start: true, end: true, text: true, _count: { select: { evidence: true } } },
+    select: {
+      id: true,
+      ordinal: true,
+      speaker: true,
+      start: true,
+      end: true,
+      text: true,
+      _count: { select: { evidence: true } },
+    },
   });
   const before = passages[0] && passages[0].ordinal < from ? passages.shift() : undefined;
   return {

@@ -16,7 +16,12 @@ describe("a failed import", () => {
     const editor = await buildUser();
     const title = unique("Rolled back");
     const marker = unique("rollback");
-    await expect(importSourceDocument({ actor: editor, input: { title, kind: "report", primary: false, text: `First ${marker}.\n\nSecond.` } })).rejects.toThrow(/audit log unavailable/);
+    await expect(
+      importSourceDocument({
+        actor: editor,
+        input: { title, kind: "report", primary: false, text: `First ${marker}.\n\nSecond.` },
+      }),
+    ).rejects.toThrow(/audit log unavailable/);
     expect(await prisma.sourceDocument.count({ where: { title } })).toBe(0);
     expect(await prisma.passage.count({ where: { text: { contains: marker } } })).toBe(0);
   });

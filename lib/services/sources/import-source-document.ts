@@ -26,7 +26,13 @@ function slugify(title: string): string {
 }
 
 /** One transaction: the document and all its passages land together, or nothing does. */
-export async function importSourceDocument({ actor, input }: { actor: Actor | null; input: TImportSourceRequest }): Promise<ImportedSource> {
+export async function importSourceDocument({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: TImportSourceRequest;
+}): Promise<ImportedSource> {
   authorize(actor, "source:import");
   const data = ZImportSourceRequest.parse(input);
   const text = data.text.replace(/\r\n?/g, "\n");
@@ -44,7 +50,10 @@ export async function importSourceDocument({ actor, input }: { actor: Actor | nu
   } catch (error) {
     // Two imports of the same text at once both saw no newer version; one wins.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("conflict", "Someone imported this document at the same moment. Reload the sources list and try again.");
+      throw new AppError(
+        "conflict",
+        "Someone imported this document at the same moment. Reload the sources list and try again.",
+      );
     }
     throw error;
   }
@@ -52,18 +61,38 @@ export async function importSourceDocument({ actor, input }: { actor: Actor | nu
 
 type Parsed = ReturnType<typeof ZImportSourceRequest.parse>;
 
-function insertDocument(actor: Actor, data: Parsed, text: string, hash: string, passages: ReturnType<typeof segmentDocument>): Promise<ImportedSource> {
+function insertDocument(
+  actor: Actor,
+  data: Parsed,
+  text: string,
+  hash: string,
+  passages: ReturnType<typeof segmentDocument>,
+): Promise<ImportedSource> {
   // Folded before the transaction opens, so a long document holds no locks while it is worked on.
   const rows = passages.map((p) => {
     const passageText = text.slice(p.start, p.end);
-    return { ordinal: p.ordinal, speaker: p.speaker, start: p.start, end: p.end, text: passageText, searchText: searchTextFor(passageText) };
+    return {
+      ordinal: p.ordinal,
+      speaker: p.speaker,
+      start: p.start,
+      end: p.end,
+      text: passageText,
+      searchText: searchTextFor(passageText),
+    };
   });
   return prisma.$transaction(async (tx) => {
-    const duplicate = await tx.sourceDocument.findFirst({ where: { contentHash: hash, next: null }, orderBy: { docVersion: "desc" } });
+    const duplicate = await tx.sourceDocument.findFirst({
+      where: { contentHash: hash, next: null },
+      orderBy: { docVersion: "desc" },
+    });
     if (duplicate && data.onDuplicate === "refuse") {
-      throw new AppError("conflict", `This text was already imported as “${duplicate.title}”. Import it as a new version, or open the existing document.`, {
-        existing: { id: duplicate.id, slug: duplicate.slug, title: duplicate.title },
-      });
+      throw new AppError(
+        "conflict",
+        `This text was already imported as “${duplicate.title}”. Import it as a new version, or open the existing document.`,
+        {
+          existing: { id: duplicate.id, slug: duplicate.slug, title: duplicate.title },
+        },
+      );
     }
     let slug = data.slug && data.slug !== "import" ? data.slug : slugify(data.title);
     if (duplicate) slug = `${duplicate.slug.replace(/-v\d+$/, "")}-v${duplicate.docVersion + 1}`;
@@ -95,9 +124,23 @@ function insertDocument(actor: Actor, data: Parsed, text: string, hash: string, 
       action: "source.import",
       entityType: "source",
       entityId: document.id,
-      after: { slug, title: data.title, kind: data.kind, primary: data.primary, contentHash: hash, passageCount: passages.length, previousId: duplicate?.id ?? null },
+      after: {
+        slug,
+        title: data.title,
+        kind: data.kind,
+        primary: data.primary,
+        contentHash: hash,
+        passageCount: passages.length,
+        previousId: duplicate?.id ?? null,
+      },
     });
-    return { id: document.id, slug, title: document.title, passageCount: passages.length, docVersion: document.docVersion };
+    return {
+      id: document.id,
+      slug,
+      title: document.title,
+      passageCount: passages.length,
+      docVersion: document.docVersion,
+    };
   }, IMPORT_TRANSACTION);
 }
 

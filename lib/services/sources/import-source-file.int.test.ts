@@ -5,12 +5,25 @@ import { importSourceFile, type SourceFile } from "@/lib/services/sources/import
 import { makePdf } from "@/e2e/fixtures/make-pdf";
 import { buildUser, unique } from "@/test/support/factories";
 
-const metadata = (overrides: Record<string, unknown> = {}) => ({ title: unique("Imported"), kind: "transcript", primary: true, ...overrides });
-const file = (bytes: Uint8Array | string, filename: string, mime = ""): SourceFile => ({ bytes: typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes, filename, mime });
-const transcript = (marker: string) => `10:10 A.M.\n\nPRESIDENT PUTIN: Welcome to Sochi, ${marker}.\n\nPRESIDENT BUSH: Thank you. ${marker} matters.\n`;
+const metadata = (overrides: Record<string, unknown> = {}) => ({
+  title: unique("Imported"),
+  kind: "transcript",
+  primary: true,
+  ...overrides,
+});
+const file = (bytes: Uint8Array | string, filename: string, mime = ""): SourceFile => ({
+  bytes: typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes,
+  filename,
+  mime,
+});
+const transcript = (marker: string) =>
+  `10:10 A.M.\n\nPRESIDENT PUTIN: Welcome to Sochi, ${marker}.\n\nPRESIDENT BUSH: Thank you. ${marker} matters.\n`;
 
 async function passagesOf(id: string) {
-  const document = await prisma.sourceDocument.findUniqueOrThrow({ where: { id }, include: { passages: { orderBy: { ordinal: "asc" } } } });
+  const document = await prisma.sourceDocument.findUniqueOrThrow({
+    where: { id },
+    include: { passages: { orderBy: { ordinal: "asc" } } },
+  });
   for (const p of document.passages) expect(document.text.slice(p.start, p.end)).toBe(p.text);
   return document;
 }
@@ -19,7 +32,10 @@ describe("importing source files", () => {
   it("imports a text file as speaker-turn passages in one audited transaction", async () => {
     const editor = await buildUser();
     const marker = unique("turns");
-    const source = await importSourceFile({ actor: editor, input: { metadata: metadata(), file: file(transcript(marker), "remarks.txt") } });
+    const source = await importSourceFile({
+      actor: editor,
+      input: { metadata: metadata(), file: file(transcript(marker), "remarks.txt") },
+    });
     const document = await passagesOf(source.id);
     expect(document.passages.map((p) => p.speaker)).toEqual([null, "PRESIDENT PUTIN", "PRESIDENT BUSH"]);
     expect(document.passages[1]!.searchText).toContain(marker.toLowerCase().replace(/-/g, " "));
@@ -30,7 +46,11 @@ describe("importing source files", () => {
   it("reads UTF-16 with a byte order mark and Windows-1252", async () => {
     const editor = await buildUser();
     const marker = unique("utf16");
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(`“${marker}” — said.`).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...Array.from(`“${marker}” — said.`).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
     const a = await importSourceFile({ actor: editor, input: { metadata: metadata(), file: file(utf16, "a.txt") } });
     expect((await passagesOf(a.id)).text).toBe(`“${marker}” — said.`);
     expect(a.format).toMatch(/utf-16le with byte order mark/);
@@ -42,32 +62,58 @@ describe("importing source files", () => {
   it("reads HTML and Markdown as their words", async () => {
     const editor = await buildUser();
     const marker = unique("html");
-    const html = await importSourceFile({ actor: editor, input: { metadata: metadata(), file: file(`<html><body><nav>Menu</nav><p>PRESIDENT BUSH: ${marker} &amp; more.</p><script>x()</script></body></html>`, "page.html") } });
+    const html = await importSourceFile({
+      actor: editor,
+      input: {
+        metadata: metadata(),
+        file: file(
+          `<html><body><nav>Menu</nav><p>PRESIDENT BUSH: ${marker} &amp; more.</p><script>x()</script></body></html>`,
+          "page.html",
+        ),
+      },
+    });
     expect((await passagesOf(html.id)).text).toBe(`PRESIDENT BUSH: ${marker} & more.`);
-    const md = await importSourceFile({ actor: editor, input: { metadata: metadata(), file: file(`# Title ${marker}\n\nSome **bold** words.`, "notes.md") } });
+    const md = await importSourceFile({
+      actor: editor,
+      input: { metadata: metadata(), file: file(`# Title ${marker}\n\nSome **bold** words.`, "notes.md") },
+    });
     expect((await passagesOf(md.id)).passages.map((p) => p.text)).toEqual([`Title ${marker}`, "Some bold words."]);
   });
 
   it("reads a PDF's text layer, and asks for OCR when it has none", async () => {
     const editor = await buildUser();
     const marker = unique("pdf");
-    const pdf = makePdf([[`PRESIDENT BUSH: Pakistan's nucle-`, `ar program worries us, ${marker}.`], ["PRESIDENT PUTIN: I agree."]]);
-    const source = await importSourceFile({ actor: editor, input: { metadata: metadata(), file: file(pdf, "memo.pdf", "application/pdf") } });
+    const pdf = makePdf([
+      [`PRESIDENT BUSH: Pakistan's nucle-`, `ar program worries us, ${marker}.`],
+      ["PRESIDENT PUTIN: I agree."],
+    ]);
+    const source = await importSourceFile({
+      actor: editor,
+      input: { metadata: metadata(), file: file(pdf, "memo.pdf", "application/pdf") },
+    });
     const document = await passagesOf(source.id);
     expect(document.text).toContain("nuclear program");
     expect(document.passages.map((p) => p.speaker)).toEqual(["PRESIDENT BUSH", "PRESIDENT PUTIN"]);
     const scan = makePdf([[], []]);
-    await expect(importSourceFile({ actor: editor, input: { metadata: metadata(), file: file(scan, "scan.pdf") } })).rejects.toThrow(/OCR/);
-    await expect(importSourceFile({ actor: editor, input: { metadata: metadata(), file: file("%PDF-1.4 broken", "broken.pdf") } })).rejects.toThrow(/could not be read/);
+    await expect(
+      importSourceFile({ actor: editor, input: { metadata: metadata(), file: file(scan, "scan.pdf") } }),
+    ).rejects.toThrow(/OCR/);
+    await expect(
+      importSourceFile({ actor: editor, input: { metadata: metadata(), file: file("%PDF-1.4 broken", "broken.pdf") } }),
+    ).rejects.toThrow(/could not be read/);
   });
 
   it("refuses binary, empty, unknown and oversized files with a message", async () => {
     const editor = await buildUser();
     const attempt = (f: SourceFile) => importSourceFile({ actor: editor, input: { metadata: metadata(), file: f } });
-    await expect(attempt(file(new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00]), "x.txt"))).rejects.toMatchObject({ code: "unsupported_media" });
+    await expect(
+      attempt(file(new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00]), "x.txt")),
+    ).rejects.toMatchObject({ code: "unsupported_media" });
     await expect(attempt(file("   \n  ", "empty.txt"))).rejects.toThrow(/no text/);
     await expect(attempt(file("PK\u0003\u0004 zipped", "report.docx"))).rejects.toThrow(/\.txt, \.md, \.html or \.pdf/);
-    await expect(attempt(file(new Uint8Array(MAX_UPLOAD_BYTES + 1), "huge.txt"))).rejects.toMatchObject({ code: "too_large" });
+    await expect(attempt(file(new Uint8Array(MAX_UPLOAD_BYTES + 1), "huge.txt"))).rejects.toMatchObject({
+      code: "too_large",
+    });
   });
 
   it("detects a re-import of the same text: refused with the existing document, or a new version", async () => {
@@ -76,7 +122,10 @@ describe("importing source files", () => {
     const first = await importSourceFile({ actor: editor, input: { metadata: metadata(), text } });
     const refused = importSourceFile({ actor: editor, input: { metadata: metadata(), file: file(text, "again.txt") } });
     await expect(refused).rejects.toMatchObject({ code: "conflict", details: { existing: { id: first.id } } });
-    const second = await importSourceFile({ actor: editor, input: { metadata: metadata({ onDuplicate: "new_version" }), text } });
+    const second = await importSourceFile({
+      actor: editor,
+      input: { metadata: metadata({ onDuplicate: "new_version" }), text },
+    });
     expect(second.docVersion).toBe(2);
     expect((await prisma.sourceDocument.findUniqueOrThrow({ where: { id: second.id } })).previousId).toBe(first.id);
   });
@@ -85,13 +134,20 @@ describe("importing source files", () => {
     const reviewer = await buildUser({ role: "reviewer" });
     const title = unique("Forbidden");
     for (const actor of [reviewer, null]) {
-      await expect(importSourceFile({ actor, input: { metadata: metadata({ title }), text: "Some words." } })).rejects.toMatchObject({ code: "forbidden" });
+      await expect(
+        importSourceFile({ actor, input: { metadata: metadata({ title }), text: "Some words." } }),
+      ).rejects.toMatchObject({ code: "forbidden" });
     }
     expect(await prisma.sourceDocument.count({ where: { title } })).toBe(0);
   });
 
   it("says which metadata is wrong", async () => {
     const editor = await buildUser();
-    await expect(importSourceFile({ actor: editor, input: { metadata: { title: "", kind: "poem", primary: true, url: "javascript:alert(1)" }, text: "Words." } })).rejects.toThrow(/title|kind|http/i);
+    await expect(
+      importSourceFile({
+        actor: editor,
+        input: { metadata: { title: "", kind: "poem", primary: true, url: "javascript:alert(1)" }, text: "Words." },
+      }),
+    ).rejects.toThrow(/title|kind|http/i);
   });
 });

@@ -10,7 +10,13 @@ export type SourceFile = { bytes: Uint8Array; filename: string; mime: string };
  * Imports an uploaded file (or pasted text) with its metadata. Authorizes before reading the
  * file, so a reviewer's upload costs no PDF parsing; the import itself is one transaction.
  */
-export async function importSourceFile({ actor, input }: { actor: Actor | null; input: { metadata: unknown; file?: SourceFile; text?: string } }): Promise<ImportedSource & { format: string }> {
+export async function importSourceFile({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { metadata: unknown; file?: SourceFile; text?: string };
+}): Promise<ImportedSource & { format: string }> {
   authorize(actor, "source:import");
   const metadata = ZImportSourceMetadata.parse(input.metadata);
   if (input.file) {

@@ -16,20 +16,36 @@ export async function mergePassages({ actor, input }: { actor: Actor | null; inp
   return prisma.$transaction(async (tx) => {
     const { document, passages, target } = await loadForEdit(tx, passageId);
     const next = passages[target.ordinal + 1];
-    if (!next) throw new AppError("invalid_input", "This is the last passage; there is nothing after it to merge with.");
-    const merged = mergeRanges(passages, target.ordinal).map((p, i) => ({ ...p, id: i <= target.ordinal ? passages[i]!.id : passages[i + 1]!.id }));
+    if (!next)
+      throw new AppError("invalid_input", "This is the last passage; there is nothing after it to merge with.");
+    const merged = mergeRanges(passages, target.ordinal).map((p, i) => ({
+      ...p,
+      id: i <= target.ordinal ? passages[i]!.id : passages[i + 1]!.id,
+    }));
     const moves = await repointEvidence(tx, [next.id], merged);
     await tx.passage.delete({ where: { id: next.id } });
     const text = document.text.slice(target.start, next.end);
-    await tx.passage.update({ where: { id: target.id }, data: { end: next.end, text, searchText: searchTextFor(text) } });
+    await tx.passage.update({
+      where: { id: target.id },
+      data: { end: next.end, text, searchText: searchTextFor(text) },
+    });
     await shiftOrdinals(tx, document.id, next.ordinal, -1);
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "passage.merge",
       entityType: "passage",
       entityId: target.id,
-      before: { passages: [target, next].map(({ id, ordinal, speaker, start, end }) => ({ id, ordinal, speaker, start, end })) },
-      after: { id: target.id, ordinal: target.ordinal, speaker: target.speaker, start: target.start, end: next.end, evidenceMoved: moves },
+      before: {
+        passages: [target, next].map(({ id, ordinal, speaker, start, end }) => ({ id, ordinal, speaker, start, end })),
+      },
+      after: {
+        id: target.id,
+        ordinal: target.ordinal,
+        speaker: target.speaker,
+        start: target.start,
+        end: next.end,
+        evidenceMoved: moves,
+      },
     });
     // Evidence that moved to a passage with another speaker changes what was checked.
     if (moves.length > 0) await settleClaimsCiting(tx, actor, [target.id]);

@@ -7,7 +7,10 @@ import { buildUser, unique } from "@/test/support/factories";
 import { buildEvidence, buildSource } from "@/test/support/source-factories";
 
 async function passages(documentId: string) {
-  const document = await prisma.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, include: { passages: { orderBy: { ordinal: "asc" }, include: { evidence: true } } } });
+  const document = await prisma.sourceDocument.findUniqueOrThrow({
+    where: { id: documentId },
+    include: { passages: { orderBy: { ordinal: "asc" }, include: { evidence: true } } },
+  });
   // The invariants every fix keeps: ordinals 0..n-1, text = the document's slice, evidence inside its passage.
   document.passages.forEach((p, i) => {
     expect(p.ordinal).toBe(i);
@@ -20,7 +23,9 @@ async function passages(documentId: string) {
 describe("fixing the split of a source into passages", () => {
   it("splits a passage at the cursor and moves evidence in the second half to the new passage", async () => {
     const editor = await buildUser();
-    const source = await buildSource(editor, { text: `PRESIDENT BUSH: First sentence here. Second ${unique("s")} sentence there.\n\nPRESIDENT PUTIN: Yes.\n\nEND` });
+    const source = await buildSource(editor, {
+      text: `PRESIDENT BUSH: First sentence here. Second ${unique("s")} sentence there.\n\nPRESIDENT PUTIN: Yes.\n\nEND`,
+    });
     const before = await passages(source.id);
     const target = before.passages[0]!;
     const secondAt = before.text.indexOf("Second");
@@ -37,7 +42,9 @@ describe("fixing the split of a source into passages", () => {
     ]);
     expect(after.passages[0]!.id).toBe(target.id);
     expect((await prisma.evidence.findUniqueOrThrow({ where: { id: first.id } })).passageId).toBe(target.id);
-    expect((await prisma.evidence.findUniqueOrThrow({ where: { id: second.id } })).passageId).toBe(after.passages[1]!.id);
+    expect((await prisma.evidence.findUniqueOrThrow({ where: { id: second.id } })).passageId).toBe(
+      after.passages[1]!.id,
+    );
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: target.id, action: "passage.split" } });
     expect(audit.actorId).toBe(editor.id);
   });
@@ -47,8 +54,12 @@ describe("fixing the split of a source into passages", () => {
     const source = await buildSource(editor, { text: `One two three four ${unique("w")} five six.` });
     const [p] = (await passages(source.id)).passages;
     await buildEvidence(editor, source.id, p!.start + 4, p!.start + 13);
-    await expect(splitPassage({ actor: editor, input: { passageId: p!.id, at: 8 } })).rejects.toThrow(/both sides of this point/);
-    await expect(splitPassage({ actor: editor, input: { passageId: p!.id, at: p!.end - p!.start } })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(splitPassage({ actor: editor, input: { passageId: p!.id, at: 8 } })).rejects.toThrow(
+      /both sides of this point/,
+    );
+    await expect(
+      splitPassage({ actor: editor, input: { passageId: p!.id, at: p!.end - p!.start } }),
+    ).rejects.toMatchObject({ code: "invalid_input" });
     expect((await passages(source.id)).passages).toHaveLength(1);
   });
 
@@ -77,9 +88,17 @@ describe("fixing the split of a source into passages", () => {
     expect((await prisma.passage.findUniqueOrThrow({ where: { id: p!.id } })).speaker).toBe("George W. Bush");
     await setPassageSpeaker({ actor: editor, input: { passageId: p!.id, speaker: "" } });
     expect((await prisma.passage.findUniqueOrThrow({ where: { id: p!.id } })).speaker).toBeNull();
-    await expect(setPassageSpeaker({ actor: reviewer, input: { passageId: p!.id, speaker: "X" } })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(mergePassages({ actor: reviewer, input: { passageId: p!.id } })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(splitPassage({ actor: null, input: { passageId: p!.id, at: 3 } })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(mergePassages({ actor: editor, input: { passageId: "nope" } })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      setPassageSpeaker({ actor: reviewer, input: { passageId: p!.id, speaker: "X" } }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(mergePassages({ actor: reviewer, input: { passageId: p!.id } })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(splitPassage({ actor: null, input: { passageId: p!.id, at: 3 } })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(mergePassages({ actor: editor, input: { passageId: "nope" } })).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 });

@@ -14,7 +14,15 @@ export type SourceSummary = {
   createdAt: string;
 };
 
-export type PassageView = { id: string; ordinal: number; speaker: string | null; start: number; end: number; text: string; evidenceCount: number };
+export type PassageView = {
+  id: string;
+  ordinal: number;
+  speaker: string | null;
+  start: number;
+  end: number;
+  text: string;
+  evidenceCount: number;
+};
 
 export type SourceView = SourceSummary & {
   place: string | null;
@@ -31,7 +39,18 @@ export type SourceView = SourceSummary & {
   gapStart: number;
 };
 
-type SummaryRow = { id: string; slug: string; title: string; kind: SourceKind; primary: boolean; date: Date | null; docVersion: number; reliabilityNote: string; createdAt: Date; _count: { passages: number } };
+type SummaryRow = {
+  id: string;
+  slug: string;
+  title: string;
+  kind: SourceKind;
+  primary: boolean;
+  date: Date | null;
+  docVersion: number;
+  reliabilityNote: string;
+  createdAt: Date;
+  _count: { passages: number };
+};
 
 export const isoDate = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 
@@ -50,4 +69,15 @@ export function presentSourceSummary(row: SummaryRow): SourceSummary {
   };
 }
 
-export const SUMMARY_SELECT = { id: true, slug: true, title: true, kind: true, primary: true, date: true, docVersion: true, reliabilityNote: true, createdAt: true, _count: { select: { passages: true } } } as const;
+export const SUMMARY_SELECT = {
+  id: true,
+  slug: true,
+  title: true,
+  kind: true,
+  primary: true,
+  date: true,
+  docVersion: true,
+  reliabilityNote: true,
+  createdAt: true,
+  _count: { select: { passages: true } },
+} as const;

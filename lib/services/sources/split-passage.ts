@@ -29,11 +29,25 @@ export async function splitPassage({ actor, input }: { actor: Actor | null; inpu
     await shiftOrdinals(tx, document.id, target.ordinal, 1);
     const leftText = document.text.slice(left.start, left.end);
     const rightText = document.text.slice(right.start, right.end);
-    await tx.passage.update({ where: { id: target.id }, data: { end: left.end, text: leftText, searchText: searchTextFor(leftText) } });
-    const created = await tx.passage.create({
-      data: { documentId: document.id, ordinal: target.ordinal + 1, speaker: target.speaker, start: right.start, end: right.end, text: rightText, searchText: searchTextFor(rightText) },
+    await tx.passage.update({
+      where: { id: target.id },
+      data: { end: left.end, text: leftText, searchText: searchTextFor(leftText) },
     });
-    const withIds = ranges.map((p, i) => ({ ...p, id: i <= target.ordinal ? passages[i]!.id : i === target.ordinal + 1 ? created.id : passages[i - 1]!.id }));
+    const created = await tx.passage.create({
+      data: {
+        documentId: document.id,
+        ordinal: target.ordinal + 1,
+        speaker: target.speaker,
+        start: right.start,
+        end: right.end,
+        text: rightText,
+        searchText: searchTextFor(rightText),
+      },
+    });
+    const withIds = ranges.map((p, i) => ({
+      ...p,
+      id: i <= target.ordinal ? passages[i]!.id : i === target.ordinal + 1 ? created.id : passages[i - 1]!.id,
+    }));
     const moves = await repointEvidence(tx, [target.id], withIds);
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -41,7 +55,13 @@ export async function splitPassage({ actor, input }: { actor: Actor | null; inpu
       entityType: "passage",
       entityId: target.id,
       before: { id: target.id, ordinal: target.ordinal, start: target.start, end: target.end },
-      after: { passages: [{ id: target.id, start: left.start, end: left.end }, { id: created.id, start: right.start, end: right.end }], evidenceMoved: moves },
+      after: {
+        passages: [
+          { id: target.id, start: left.start, end: left.end },
+          { id: created.id, start: right.start, end: right.end },
+        ],
+        evidenceMoved: moves,
+      },
     });
     // Evidence that moved to a passage with another speaker changes what was checked.
     if (moves.length > 0) await settleClaimsCiting(tx, actor, [target.id, created.id]);

@@ -9,7 +9,13 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { presentUser, USER_SELECT, type UserView } from "@/lib/services/users/present-user";
 
 /** `actor: "system"` is the demo seed and the first-admin bootstrap, never a request. */
-export async function createUser({ actor, input }: { actor: Actor | null | "system"; input: TCreateUserRequest }): Promise<UserView> {
+export async function createUser({
+  actor,
+  input,
+}: {
+  actor: Actor | null | "system";
+  input: TCreateUserRequest;
+}): Promise<UserView> {
   let actorId: string | null = null;
   if (actor !== "system") {
     authorize(actor, "user:manage");
@@ -19,9 +25,18 @@ export async function createUser({ actor, input }: { actor: Actor | null | "syst
   const passwordHash = await hashPassword(data.password);
   try {
     return await prisma.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash }, select: USER_SELECT });
+      const user = await tx.user.create({
+        data: { email: data.email, name: data.name, role: data.role, passwordHash },
+        select: USER_SELECT,
+      });
       const view = presentUser(user);
-      await recordAuditEvent(tx, { actorId, action: "user.create", entityType: "user", entityId: user.id, after: view });
+      await recordAuditEvent(tx, {
+        actorId,
+        action: "user.create",
+        entityType: "user",
+        entityId: user.id,
+        after: view,
+      });
       return view;
     });
   } catch (error) {

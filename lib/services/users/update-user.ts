@@ -6,7 +6,13 @@ import { ZUpdateUserRequest, type TUpdateUserRequest } from "@/lib/schemas/users
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { presentUser, USER_SELECT, type UserView } from "@/lib/services/users/present-user";
 
-export async function updateUser({ actor, input }: { actor: Actor | null; input: TUpdateUserRequest }): Promise<UserView> {
+export async function updateUser({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: TUpdateUserRequest;
+}): Promise<UserView> {
   authorize(actor, "user:manage");
   const data = ZUpdateUserRequest.parse(input);
   if (data.userId === actor.id && (data.disabled === true || (data.role && data.role !== "admin"))) {
@@ -23,7 +29,12 @@ export async function updateUser({ actor, input }: { actor: Actor | null; input:
     });
     await recordAuditEvent(tx, {
       actorId: actor.id,
-      action: data.disabled !== undefined && data.disabled !== before.disabled ? (data.disabled ? "user.disable" : "user.enable") : "user.update",
+      action:
+        data.disabled !== undefined && data.disabled !== before.disabled
+          ? data.disabled
+            ? "user.disable"
+            : "user.enable"
+          : "user.update",
       entityType: "user",
       entityId: after.id,
       before: presentUser(before),

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import {anchor, describeRange, MIN_QUOTE_SIMILARITY } from "./anchoring";
+import { anchor, describeRange, MIN_QUOTE_SIMILARITY } from "./anchoring";
 import { reanchorAll } from "./reanchor";
 import { editDistance } from "../core/edit-distance";
 
@@ -11,12 +11,41 @@ const params = { numRuns: 200 };
 const hostileText = fc
   .array(
     fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom("Putin ", "Bush ", "said ", "Pakistan ", "the ", "nuclear ", "West ", "it. ", "2005 ") },
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom(
+          "Putin ",
+          "Bush ",
+          "said ",
+          "Pakistan ",
+          "the ",
+          "nuclear ",
+          "West ",
+          "it. ",
+          "2005 ",
+        ),
+      },
       {
         weight: 2,
         arbitrary: fc.constantFrom(
-          "“", "”", "’", "— ", "\n\n", "\u00A0", "\u00AD", "go6d aea ", "long·time ", "café ", "cafe\u0301 ", "😀", "👨‍👩‍👧",
-          "🇫🇷 ", "مرحبا بالعالم ", "שָׁלוֹם ", "नमस्ते ", "\u200F",
+          "“",
+          "”",
+          "’",
+          "— ",
+          "\n\n",
+          "\u00A0",
+          "\u00AD",
+          "go6d aea ",
+          "long·time ",
+          "café ",
+          "cafe\u0301 ",
+          "😀",
+          "👨‍👩‍👧",
+          "🇫🇷 ",
+          "مرحبا بالعالم ",
+          "שָׁלוֹם ",
+          "नमस्ते ",
+          "\u200F",
         ),
       },
       { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 6 }) },

@@ -136,7 +136,11 @@ describe("anchor", () => {
   });
 
   it("orphans an empty quote", () => {
-    expect(anchor(article, describeRange(article, 10, 10))).toEqual({ status: "orphaned", reason: "empty-quote", bestScore: 0 });
+    expect(anchor(article, describeRange(article, 10, 10))).toEqual({
+      status: "orphaned",
+      reason: "empty-quote",
+      bestScore: 0,
+    });
   });
 
   it("finds words in right-to-left text with emoji after an insertion", () => {
@@ -188,7 +192,10 @@ describe("reanchorAll", () => {
   });
 
   it("flags a change of quotation marks as typographic only", () => {
-    const edited = article.replace("“We (the US) have a complex history with Iran”", '"We (the US) have a complex history with Iran"');
+    const edited = article.replace(
+      "“We (the US) have a complex history with Iran”",
+      '"We (the US) have a complex history with Iran"',
+    );
     expect(byId(reanchorAll(article, edited, claimList)).bushIran).toMatchObject({
       status: "changed",
       typographicOnly: true,
@@ -207,12 +214,15 @@ describe("reanchorAll", () => {
 
   it("sees an accent added to a claim's last letter as a change", () => {
     const text = "Il a dit cafe noir.";
-    const [outcome] = reanchorAll(text, "Il a dit cafe\u0301 noir.", [{ id: "c", selectors: describeRange(text, 9, 13) }]);
+    const [outcome] = reanchorAll(text, "Il a dit cafe\u0301 noir.", [
+      { id: "c", selectors: describeRange(text, 9, 13) },
+    ]);
     expect(outcome).toMatchObject({ status: "changed", newExact: "cafe\u0301" });
   });
 
   it("follows a paragraph moved to the end", () => {
-    const paragraph = "Bush tells Putin, according to transcripts, that he believes Russia is “part of the West and not an enemy”.\n\n";
+    const paragraph =
+      "Bush tells Putin, according to transcripts, that he believes Russia is “part of the West and not an enemy”.\n\n";
     const edited = `${article.replace(paragraph, "")}\n\n${paragraph.trim()}`;
     const out = byId(reanchorAll(article, edited, claimList));
     expect(out.westNotEnemy).toMatchObject({ status: "moved", via: "anchor" });
@@ -224,7 +234,10 @@ describe("reanchorAll", () => {
   it("never moves a claim onto an unmarked copy of its words when its own words are deleted", () => {
     const quote = "It is no democracy, yet the West makes no criticism of it.";
     const original = `A first paragraph about the memcons.\n\nThe Russian President adds, “${quote}”\n\nA closing paragraph.`;
-    const claim = { id: "q", selectors: describeRange(original, original.indexOf(quote), original.indexOf(quote) + quote.length) };
+    const claim = {
+      id: "q",
+      selectors: describeRange(original, original.indexOf(quote), original.indexOf(quote) + quote.length),
+    };
     // Step 1: the quote is pasted, unmarked, into the first paragraph; the claim stays where it was.
     const withCopy = original.replace("about the memcons.", `about the memcons: ${quote}`);
     const [kept] = reanchorAll(original, withCopy, [claim]);

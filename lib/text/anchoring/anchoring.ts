@@ -128,7 +128,11 @@ function contextSupports(quote: TextQuoteSelector, s: Scored): boolean {
 /** Approximate matches for the quote within [from, to) of the text. */
 function searchIn(text: string, exact: string, from: number, to: number): Candidate[] {
   const maxErrors = Math.min(256, Math.floor(exact.length / 2));
-  return approxSearch(text.slice(from, to), exact, maxErrors).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+  return approxSearch(text.slice(from, to), exact, maxErrors).map((m) => ({
+    ...m,
+    start: m.start + from,
+    end: m.end + from,
+  }));
 }
 
 /** Near the expected place: cheap, and where an edited quote usually still is. */
@@ -163,7 +167,8 @@ function fuzzyEverywhere(text: string, quote: TextQuoteSelector): Candidate[] {
 function snapToWords(text: string, quote: TextQuoteSelector, c: Candidate): Candidate {
   const { exact } = quote;
   let { start, end } = { start: snapStart(text, c.start), end: snapEnd(text, c.end) };
-  if (exact.length > MAX_EXACT_DISTANCE_LENGTH) return { start, end, errors: boundedEditDistance(text.slice(start, end), exact) };
+  if (exact.length > MAX_EXACT_DISTANCE_LENGTH)
+    return { start, end, errors: boundedEditDistance(text.slice(start, end), exact) };
   const isWord = (i: number) => i >= 0 && i < text.length && WORD_CHAR.test(text[i] as string);
   const startsWord = WORD_CHAR.test(exact[0] as string) && !WORD_CHAR.test(quote.prefix.slice(-1) || " ");
   const endsWord = WORD_CHAR.test(exact.slice(-1)) && !WORD_CHAR.test(quote.suffix[0] ?? " ");
@@ -181,10 +186,16 @@ function snapToWords(text: string, quote: TextQuoteSelector, c: Candidate): Cand
     return ks.sort((x, y) => Math.abs(x - at) - Math.abs(y - at));
   };
   if (startsWord && isWord(start - 1)) {
-    start = pick(near(start, (k) => k >= 0 && k < end && isWord(k) && !isWord(k - 1)), (k) => text.slice(k, end)).k;
+    start = pick(
+      near(start, (k) => k >= 0 && k < end && isWord(k) && !isWord(k - 1)),
+      (k) => text.slice(k, end),
+    ).k;
   }
   if (endsWord && isWord(end)) {
-    end = pick(near(end, (k) => k > start && k <= text.length && isWord(k - 1) && !isWord(k)), (k) => text.slice(start, k)).k;
+    end = pick(
+      near(end, (k) => k > start && k <= text.length && isWord(k - 1) && !isWord(k)),
+      (k) => text.slice(start, k),
+    ).k;
   }
   return { start, end, errors: boundedEditDistance(text.slice(start, end), exact) };
 }

@@ -12,7 +12,14 @@ export type ClaimToReanchor = { id: string; selectors: Selectors };
 /** How a claim was placed: shifted by the diff, re-read across an edit inside it, or re-anchored. */
 export type ReanchorVia = "shift" | "edit" | "anchor";
 export type ReanchorOutcome =
-  | { id: string; status: "unchanged" | "moved"; start: number; end: number; selectors: DescribedRange; via: ReanchorVia }
+  | {
+      id: string;
+      status: "unchanged" | "moved";
+      start: number;
+      end: number;
+      selectors: DescribedRange;
+      via: ReanchorVia;
+    }
   | {
       id: string;
       status: "changed";
@@ -44,7 +51,8 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly C
   let p = 0;
   while (p < limit && oldText.charCodeAt(p) === newText.charCodeAt(p)) p++;
   let q = 0;
-  while (q < limit - p && oldText.charCodeAt(oldText.length - 1 - q) === newText.charCodeAt(newText.length - 1 - q)) q++;
+  while (q < limit - p && oldText.charCodeAt(oldText.length - 1 - q) === newText.charCodeAt(newText.length - 1 - q))
+    q++;
   // Keep whole characters on both sides of the change: an accent added to "e"
   // changes the "e", and half a surrogate pair is not a character.
   p = Math.min(snapStart(oldText, p), snapStart(newText, p));
@@ -88,7 +96,9 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly C
     const hint = pos ? mapPoint(pos.start) : undefined;
     const expected: Selectors = {
       quote: selectors.quote,
-      ...(hint === undefined ? {} : { position: { type: "TextPositionSelector", start: hint, end: hint + exact.length } }),
+      ...(hint === undefined
+        ? {}
+        : { position: { type: "TextPositionSelector", start: hint, end: hint + exact.length } }),
     };
     const found = anchor(newText, expected, { hint });
     if (found.status === "orphaned") {

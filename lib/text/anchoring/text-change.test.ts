@@ -4,7 +4,12 @@ import { textChange } from "./text-change";
 
 describe("textChange", () => {
   it("names the one edited region", () => {
-    expect(textChange("It is no democracy, yet the West makes no criticism", "It is no democracy, yet the West does not criticize")).toEqual({
+    expect(
+      textChange(
+        "It is no democracy, yet the West makes no criticism",
+        "It is no democracy, yet the West does not criticize",
+      ),
+    ).toEqual({
       at: 33,
       removed: "makes no criticism",
       inserted: "does not criticize",
@@ -18,7 +23,9 @@ describe("textChange", () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
         const change = textChange(a, b, Infinity);
-        const rebuilt = change ? a.slice(0, change.at) + change.inserted + a.slice(change.at + change.removed.length) : a;
+        const rebuilt = change
+          ? a.slice(0, change.at) + change.inserted + a.slice(change.at + change.removed.length)
+          : a;
         expect(rebuilt).toBe(b);
       }),
       { numRuns: 300 },

@@ -14,5 +14,10 @@ export function textChange(before: string, after: string, limit = 2000): TextCha
   while (q < max - p && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
   const removed = before.slice(p, before.length - q);
   const inserted = after.slice(p, after.length - q);
-  return { at: p, removed: removed.slice(0, limit), inserted: inserted.slice(0, limit), truncated: removed.length > limit || inserted.length > limit };
+  return {
+    at: p,
+    removed: removed.slice(0, limit),
+    inserted: inserted.slice(0, limit),
+    truncated: removed.length > limit || inserted.length > limit,
+  };
 }

@@ -17,8 +17,10 @@ describe("findMentions", () => {
     expect(findMentions("mail ann@example.test or @Annabel", users)).toEqual([]);
   });
   it("never throws and only returns known users", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary" }), (body) => {
-      for (const u of findMentions(body, users)) expect(users).toContain(u);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (body) => {
+        for (const u of findMentions(body, users)) expect(users).toContain(u);
+      }),
+    );
   });
 });

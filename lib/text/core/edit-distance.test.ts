@@ -46,7 +46,6 @@ describe("edit distance properties", () => {
     );
   });
 
-
   it("a capped distance is the true distance when within the cap, and cap + 1 otherwise", () => {
     const text = fc.string({ unit: "grapheme", maxLength: 20 });
     fc.assert(

@@ -62,8 +62,8 @@ const DASHES = new Set([
   0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2043, 0xfe58, 0xfe63, 0xff0d, 0x2e3a, 0x2e3b,
 ]);
 const IGNORABLE = new Set([
-  0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x200e, 0x200f, 0x061c, 0x180e,
-  0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+  0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x200e, 0x200f, 0x061c, 0x180e, 0x202a, 0x202b, 0x202c, 0x202d,
+  0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
 ]);
 const LINE_BREAKS = new Set([0x0a, 0x0d, 0x0085, 0x2028, 0x2029]);
 const HYPHENS = new Set([0x2d, 0x2010, 0x00ad]);
@@ -88,9 +88,19 @@ function isCombining(ch: string): boolean {
 
 function isSpace(c: number): boolean {
   return (
-    c <= 0x20 || c === 0x7f || c === 0x85 || c === 0xa0 || c === 0xb7 || c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x2027 || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000
+    c <= 0x20 ||
+    c === 0x7f ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0xb7 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2027 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
   );
 }
 
@@ -119,7 +129,10 @@ function hyphenationBreak(text: string, i: number): number {
 }
 
 function foldCluster(cluster: string, foldCase: boolean, stripMarks: boolean): string {
-  let s = [...cluster].filter((ch) => !IGNORABLE.has(ch.charCodeAt(0))).join("").normalize("NFKD");
+  let s = [...cluster]
+    .filter((ch) => !IGNORABLE.has(ch.charCodeAt(0)))
+    .join("")
+    .normalize("NFKD");
   // Marks with no letter under them are stray, e.g. from a spacing accent "¨",
   // which NFKD makes a space and a mark.
   const stray = /^[\s\p{M}]/u.test(s);
@@ -192,7 +205,7 @@ function walk(text: string, options: NormaliseOptions, sink: Sink): void {
     // One code point (surrogate pairs stay whole) plus the combining marks on it,
     // including marks behind an invisible character, which would otherwise be stray.
     let end = i + ((text.codePointAt(i) as number) > 0xffff ? 2 : 1);
-    for (let k = end; k < text.length; ) {
+    for (let k = end; k < text.length;) {
       const next = codePointAt(text, k);
       if (IGNORABLE.has(next.charCodeAt(0))) {
         k++;

@@ -5,12 +5,29 @@ import { searchForm } from "../search/search-normalise";
 import { foldSpelling } from "./spelling";
 
 const PAIRS: [string, string][] = [
-  ["criticise", "criticize"], ["organisations", "organizations"], ["analysed", "analyzed"], ["colour", "color"],
-  ["honourable", "honorable"], ["odour", "odor"], ["centre", "center"], ["theatre", "theater"], ["metres", "meters"],
-  ["fibre", "fiber"], ["travelled", "traveled"], ["cancelling", "canceling"], ["catalogue", "catalog"],
-  ["defence", "defense"], ["pretence", "pretense"],
+  ["criticise", "criticize"],
+  ["organisations", "organizations"],
+  ["analysed", "analyzed"],
+  ["colour", "color"],
+  ["honourable", "honorable"],
+  ["odour", "odor"],
+  ["centre", "center"],
+  ["theatre", "theater"],
+  ["metres", "meters"],
+  ["fibre", "fiber"],
+  ["travelled", "traveled"],
+  ["cancelling", "canceling"],
+  ["catalogue", "catalog"],
+  ["defence", "defense"],
+  ["pretence", "pretense"],
 ];
-const DIFFERENT: [string, string][] = [["prise", "prize"], ["filled", "filed"], ["rogue", "rog"], ["acre", "acer"], ["genre", "gener"]];
+const DIFFERENT: [string, string][] = [
+  ["prise", "prize"],
+  ["filled", "filed"],
+  ["rogue", "rog"],
+  ["acre", "acer"],
+  ["genre", "gener"],
+];
 
 describe("one spelling-variant list for search and the quote check", () => {
   it.each(PAIRS)("%s and %s fold together in both", (british, american) => {

@@ -5,11 +5,14 @@ import { decodeTextBytes } from "./decode";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (number[] | Uint8Array)[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
-const utf16le = (s: string) => bytes(...[...s].flatMap((c) => {
-  const out: number[][] = [];
-  for (let i = 0; i < c.length; i++) out.push([c.charCodeAt(i) & 0xff, c.charCodeAt(i) >> 8]);
-  return out;
-}));
+const utf16le = (s: string) =>
+  bytes(
+    ...[...s].flatMap((c) => {
+      const out: number[][] = [];
+      for (let i = 0; i < c.length; i++) out.push([c.charCodeAt(i) & 0xff, c.charCodeAt(i) >> 8]);
+      return out;
+    }),
+  );
 const swap = (b: Uint8Array) => b.map((_, i) => b[i % 2 === 0 ? i + 1 : i - 1]!);
 
 const corpus = new URL("../../../prisma/demo/corpus/", import.meta.url);
@@ -32,10 +35,24 @@ describe("decodeTextBytes", () => {
 
   it("decodes UTF-16 with and without a byte order mark", () => {
     const text = "Путин 👍🏽 “yes”";
-    expect(decodeTextBytes(bytes([0xff, 0xfe], utf16le(text)))).toMatchObject({ ok: true, text, encoding: "utf-16le", hadBom: true });
-    expect(decodeTextBytes(bytes([0xfe, 0xff], swap(utf16le(text))))).toMatchObject({ ok: true, text, encoding: "utf-16be" });
+    expect(decodeTextBytes(bytes([0xff, 0xfe], utf16le(text)))).toMatchObject({
+      ok: true,
+      text,
+      encoding: "utf-16le",
+      hadBom: true,
+    });
+    expect(decodeTextBytes(bytes([0xfe, 0xff], swap(utf16le(text))))).toMatchObject({
+      ok: true,
+      text,
+      encoding: "utf-16be",
+    });
     const ascii = "PRESIDENT BUSH: Thank you.\n";
-    expect(decodeTextBytes(utf16le(ascii))).toMatchObject({ ok: true, text: ascii, encoding: "utf-16le", hadBom: false });
+    expect(decodeTextBytes(utf16le(ascii))).toMatchObject({
+      ok: true,
+      text: ascii,
+      encoding: "utf-16le",
+      hadBom: false,
+    });
     expect(decodeTextBytes(swap(utf16le(ascii)))).toMatchObject({ ok: true, text: ascii, encoding: "utf-16be" });
   });
 
@@ -46,7 +63,11 @@ describe("decodeTextBytes", () => {
   });
 
   it("normalises CRLF and CR line endings to LF, and says so", () => {
-    expect(decodeTextBytes(utf8("a\r\nb\rc\nd"))).toMatchObject({ ok: true, text: "a\nb\nc\nd", lineEndingsNormalised: true });
+    expect(decodeTextBytes(utf8("a\r\nb\rc\nd"))).toMatchObject({
+      ok: true,
+      text: "a\nb\nc\nd",
+      lineEndingsNormalised: true,
+    });
   });
 
   it("refuses empty, binary, PDF and zipped files with a message a person can act on", () => {
@@ -60,9 +81,16 @@ describe("decodeTextBytes", () => {
       message: "This looks like a binary file, not text. Upload .txt, .md, .html or .pdf.",
     });
     expect(decodeTextBytes(utf8("%PDF-1.7\n%âãÏÓ"))).toMatchObject({ ok: false, reason: "pdf" });
-    expect(decodeTextBytes(bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0]))).toMatchObject({ ok: false, reason: "binary", message: expect.stringMatching(/Word document/) });
+    expect(decodeTextBytes(bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0]))).toMatchObject({
+      ok: false,
+      reason: "binary",
+      message: expect.stringMatching(/Word document/),
+    });
     expect(decodeTextBytes(utf8("\u0001\u0002\u0003\u0004 text"))).toMatchObject({ ok: false, reason: "binary" });
-    expect(decodeTextBytes(bytes([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))).toMatchObject({ ok: false, reason: "invalid-encoding" });
+    expect(decodeTextBytes(bytes([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))).toMatchObject({
+      ok: false,
+      reason: "invalid-encoding",
+    });
   });
 
   it.each(sources.map((s) => [s.id, s.text] as const))("round-trips %s", (_, text) => {
@@ -87,7 +115,9 @@ describe("decodeTextBytes", () => {
   it("gives back any ordinary text exactly, as UTF-8 and as UTF-16", () => {
     const text = fc
       .string({ unit: "grapheme", minLength: 1, maxLength: 80 })
-      .filter((s) => s.trim() !== "" && !s.startsWith("\uFEFF") && !/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/.test(s));
+      .filter(
+        (s) => s.trim() !== "" && !s.startsWith("\uFEFF") && !/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/.test(s),
+      );
     fc.assert(
       fc.property(text, (s) => {
         const expected = s.replace(/\r\n?/g, "\n");

@@ -29,8 +29,7 @@ const MESSAGES: Record<DecodeFailure, string> = {
   empty: "This file has no text in it.",
   binary: "This looks like a binary file, not text. Upload .txt, .md, .html or .pdf.",
   pdf: "This is a PDF file; its text has to be extracted as a PDF, not read as plain text.",
-  "invalid-encoding":
-    "This file's text encoding could not be read. Save it as UTF-8 text and upload it again.",
+  "invalid-encoding": "This file's text encoding could not be read. Save it as UTF-8 text and upload it again.",
 };
 
 const fail = (reason: DecodeFailure, message = MESSAGES[reason]): DecodeResult => ({
@@ -65,9 +64,7 @@ export function decodeTextBytes(bytes: Uint8Array): DecodeResult {
   };
 }
 
-type Decoded =
-  | { text: string; encoding: TextEncodingName; hadBom: boolean }
-  | { failure: DecodeFailure };
+type Decoded = { text: string; encoding: TextEncodingName; hadBom: boolean } | { failure: DecodeFailure };
 
 function decodeBytes(bytes: Uint8Array): Decoded | null {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
@@ -138,17 +135,14 @@ function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 // windows-1252 bytes 0x80–0x9F. Written out because Node 20's TextDecoder("windows-1252")
 // decodes these as Latin-1 control characters, unlike browsers.
 const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039,
-  0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc,
-  0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 function windows1252(bytes: Uint8Array): string {
   const chunks: string[] = [];
   for (let i = 0; i < bytes.length; i += 8192) {
-    const codes = Array.from(bytes.subarray(i, i + 8192), (b) =>
-      b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b,
-    );
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b));
     chunks.push(String.fromCharCode(...codes));
   }
   return chunks.join("");

@@ -9,10 +9,53 @@ import { parse, type DefaultTreeAdapterTypes as T } from "parse5";
  * It builds a tree and never executes or fetches anything, so it is safe on untrusted input.
  */
 
-const DROP = new Set(["script", "style", "noscript", "template", "head", "nav", "footer", "aside", "form", "svg", "math", "iframe", "object", "button", "select", "textarea"]);
+const DROP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "head",
+  "nav",
+  "footer",
+  "aside",
+  "form",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "button",
+  "select",
+  "textarea",
+]);
 const BLOCK = new Set([
-  "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-  "table", "tr", "blockquote", "pre", "figure", "figcaption", "hr", "address", "body", "html",
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dt",
+  "dd",
+  "table",
+  "tr",
+  "blockquote",
+  "pre",
+  "figure",
+  "figcaption",
+  "hr",
+  "address",
+  "body",
+  "html",
 ]);
 
 /** Decodes HTML character references the way a browser does in text. */
@@ -31,7 +74,9 @@ function dropped(element: T.Element, inContent: boolean): boolean {
 export function htmlToText(html: string): string {
   const out: string[] = [];
   // Iterative: a hostile page nested thousands of levels deep cannot overflow the stack.
-  const stack: ({ node: Node; inContent: boolean; inPre: boolean } | string)[] = [{ node: parse(html), inContent: false, inPre: false }];
+  const stack: ({ node: Node; inContent: boolean; inPre: boolean } | string)[] = [
+    { node: parse(html), inContent: false, inPre: false },
+  ];
   while (stack.length) {
     const item = stack.pop()!;
     if (typeof item === "string") {

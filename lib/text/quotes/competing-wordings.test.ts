@@ -17,13 +17,21 @@ function cite(id: string, from: string, to: string, relation = "supports"): Evid
   const start = doc.text.indexOf(from);
   const end = doc.text.indexOf(to, start) + to.length;
   expect(start).toBeGreaterThanOrEqual(0);
-  return { evidenceId: `ev-${id}`, documentId: id, documentTitle: doc.title, primary: doc.primary, exact: doc.text.slice(start, end), relation };
+  return {
+    evidenceId: `ev-${id}`,
+    documentId: id,
+    documentTitle: doc.title,
+    primary: doc.primary,
+    exact: doc.text.slice(start, end),
+    relation,
+  };
 }
 
 const QUOTE = "It is no democracy, yet the West makes no criticism of it.";
 const indiaTv = cite("indiatv-2025-12-26", "It is no democracy", "Should talk about it.");
 const wion = cite("wion-2025-12-25", "It is no democracy", "Should talk about it.");
-const BLOCKED = "The secondary sources word this quote differently and no primary source is linked: link the primary source before calling it accurate.";
+const BLOCKED =
+  "The secondary sources word this quote differently and no primary source is linked: link the primary source before calling it accurate.";
 
 describe("competingWordings on the demo corpus", () => {
   it("India TV and WION word Putin's sentence differently", () => {
@@ -36,16 +44,36 @@ describe("competingWordings on the demo corpus", () => {
       ["It is no democracy, yet the West makes no criticism of it.", "verbatim", ["indiatv-2025-12-26"]],
       ["It is no democracy, yet the West does not criticize it", "altered", ["wion-2025-12-25"]],
     ]);
-    expect(r.wordings[1]?.alignment).toContainEqual({ op: "replace", article: "makes no criticism of", source: "does not criticize", reason: "words" });
+    expect(r.wordings[1]?.alignment).toContainEqual({
+      op: "replace",
+      article: "makes no criticism of",
+      source: "does not criticize",
+      reason: "words",
+    });
     expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
   });
 
   it("groups sources that print the same words, whatever their typography, case, spelling or extent", () => {
-    const shorter = { ...indiaTv, evidenceId: "ev-tfi", documentId: "tfi", documentTitle: "TFI Global", exact: "“it is NO democracy — yet the West makes no criticism of it”" };
-    const spelling = { ...wion, evidenceId: "ev-ndtv", documentId: "ndtv", documentTitle: "NDTV", exact: "It is no democracy, yet the West does not criticise it." };
+    const shorter = {
+      ...indiaTv,
+      evidenceId: "ev-tfi",
+      documentId: "tfi",
+      documentTitle: "TFI Global",
+      exact: "“it is NO democracy — yet the West makes no criticism of it”",
+    };
+    const spelling = {
+      ...wion,
+      evidenceId: "ev-ndtv",
+      documentId: "ndtv",
+      documentTitle: "NDTV",
+      exact: "It is no democracy, yet the West does not criticise it.",
+    };
     const r = competingWordings(QUOTE, [indiaTv, shorter, wion, spelling]);
     expect(r.disagree).toBe(true);
-    expect(r.wordings.map((w) => w.sources.map((s) => s.documentId))).toEqual([["indiatv-2025-12-26", "tfi"], ["wion-2025-12-25", "ndtv"]]);
+    expect(r.wordings.map((w) => w.sources.map((s) => s.documentId))).toEqual([
+      ["indiatv-2025-12-26", "tfi"],
+      ["wion-2025-12-25", "ndtv"],
+    ]);
     expect(competingWordings(QUOTE, [indiaTv, shorter]).disagree).toBe(false);
     // A source printing only part of the statement does not disagree with one printing all of it.
     const part = { ...indiaTv, evidenceId: "ev-part", exact: "yet the West makes no criticism of it." };
@@ -60,7 +88,13 @@ describe("competingWordings on the demo corpus", () => {
   });
 
   it("puts a primary source's wording first", () => {
-    const primary = { ...wion, evidenceId: "ev-memcon", documentId: "memcon-2001", documentTitle: "Memcon, June 16, 2001", primary: true };
+    const primary = {
+      ...wion,
+      evidenceId: "ev-memcon",
+      documentId: "memcon-2001",
+      documentTitle: "Memcon, June 16, 2001",
+      primary: true,
+    };
     expect(competingWordings(QUOTE, [indiaTv, primary]).wordings[0]?.sources[0]?.documentId).toBe("memcon-2001");
   });
 });
@@ -83,8 +117,12 @@ describe("accurateBlockedReason", () => {
   });
 
   it("never throws on hostile spans", () => {
-    const text = fc.oneof(fc.string({ unit: "binary", maxLength: 60 }), fc.constantFrom(QUOTE, wion.exact, "", "\u0000", "😀 ‮ ‏"));
-    const span = fc.record({ exact: text, primary: fc.boolean(), relation: fc.constantFrom("supports", "contradicts", "context") })
+    const text = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 60 }),
+      fc.constantFrom(QUOTE, wion.exact, "", "\u0000", "😀 ‮ ‏"),
+    );
+    const span = fc
+      .record({ exact: text, primary: fc.boolean(), relation: fc.constantFrom("supports", "contradicts", "context") })
       .map((s) => ({ ...s, evidenceId: "e", documentId: "d", documentTitle: "t" }));
     fc.assert(
       fc.property(text, fc.array(span, { maxLength: 4 }), (quote, spans) => {

@@ -66,7 +66,14 @@ export function competingWordings(quote: string, spans: readonly EvidenceSpan[])
     if (group) group.sources.push(sourceOf);
     else {
       const text = exact.slice(check.matchStart, check.matchEnd ?? undefined);
-      groups.set(key, { text, result: check.result, alignment: check.alignment, sources: [sourceOf], order, readings: reading });
+      groups.set(key, {
+        text,
+        result: check.result,
+        alignment: check.alignment,
+        sources: [sourceOf],
+        order,
+        readings: reading,
+      });
     }
   });
   const disagree = readings.some((a, i) => readings.slice(i + 1).some((b) => conflict(a, b)));
@@ -89,7 +96,8 @@ export function accurateBlockedReason(kind: string, spans: readonly EvidenceSpan
   if (cited.some((s) => s.primary)) return null;
   const secondary = cited.filter((s) => !s.primary);
   if (secondary.length < 2) return null;
-  if (quote !== undefined && /[\p{L}\p{N}]/u.test(quote)) return competingWordings(quote, secondary).disagree ? BLOCKED : null;
+  if (quote !== undefined && /[\p{L}\p{N}]/u.test(quote))
+    return competingWordings(quote, secondary).disagree ? BLOCKED : null;
   const pairs = secondary.flatMap((a, i) => secondary.slice(i + 1).map((b) => [a, b] as const));
   return pairs.some(([a, b]) => {
     const reference = a.exact.length <= b.exact.length ? a : b;
@@ -129,7 +137,8 @@ function readingOf(alignment: readonly AlignmentStep[]): Reading {
   // Article words before the source's first word or after its last are outside its extent.
   const edge = (i: number) => alignment[i]?.op === "insert" && alignment[i]?.reason === "words";
   const leading = edge(0) ? findWords(alignment[0]?.article ?? "").length : 0;
-  const trailing = alignment.length > 1 && edge(alignment.length - 1) ? findWords(alignment.at(-1)?.article ?? "").length : 0;
+  const trailing =
+    alignment.length > 1 && edge(alignment.length - 1) ? findWords(alignment.at(-1)?.article ?? "").length : 0;
   return reading.map((r, i) => (i < leading || i >= reading.length - trailing ? null : r));
 }
 

@@ -59,7 +59,8 @@ function classify(text: string, i: number, from: number, to: number): Mark | nul
   if (c === "'") return straight(text, i, from, to, "single");
   if (SINGLE_OPEN.includes(c)) return { at: i, style: "single", role: "open", weak: false };
   // A ’ after a letter and before a space may be a plural possessive ("leaders’ summit").
-  const weak = prev !== undefined && /s/i.test(prev) && next !== undefined && /\s/.test(next) && /\p{Ll}/u.test(text[i + 2] ?? "");
+  const weak =
+    prev !== undefined && /s/i.test(prev) && next !== undefined && /\s/.test(next) && /\p{Ll}/u.test(text[i + 2] ?? "");
   if (!canCloseAt(text, i, to)) return null;
   return { at: i, style: "single", role: "close", weak };
 }
@@ -71,7 +72,11 @@ function straight(text: string, i: number, from: number, to: number, style: Mark
   if (opens && !closes) return { at: i, style, role: "open", weak: false };
   if (closes && !opens) {
     // "Jones' car": a straight possessive after s, as with the curly one.
-    const weak = style === "single" && /s/i.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? "") && /\p{Ll}/u.test(text[i + 2] ?? "");
+    const weak =
+      style === "single" &&
+      /s/i.test(text[i - 1]!) &&
+      /\s/.test(text[i + 1] ?? "") &&
+      /\p{Ll}/u.test(text[i + 2] ?? "");
     return { at: i, style, role: "close", weak };
   }
   return opens && closes ? { at: i, style, role: "either", weak: false } : null;

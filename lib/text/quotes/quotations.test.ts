@@ -6,24 +6,48 @@ import { findQuotations } from "./quotations";
 
 const corpus = new URL("../../../prisma/demo/corpus/", import.meta.url);
 // The demo article's body as the editor holds it: one "\n" between paragraphs.
-const article = parseArticleHeader(readFileSync(new URL("seed-article.txt", corpus), "utf8")).body.split(/\n\s*\n/).join("\n");
-const sources: { id: string; text: string }[] = JSON.parse(readFileSync(new URL("sources.json", corpus), "utf8")).documents;
+const article = parseArticleHeader(readFileSync(new URL("seed-article.txt", corpus), "utf8"))
+  .body.split(/\n\s*\n/)
+  .join("\n");
+const sources: { id: string; text: string }[] = JSON.parse(
+  readFileSync(new URL("sources.json", corpus), "utf8"),
+).documents;
 
-const found = (text: string) => findQuotations(text).map((q) => ({ exact: q.exact, speaker: q.speaker, scare: q.scare, parent: q.parent, continues: q.continues }));
+const found = (text: string) =>
+  findQuotations(text).map((q) => ({
+    exact: q.exact,
+    speaker: q.speaker,
+    scare: q.scare,
+    parent: q.parent,
+    continues: q.continues,
+  }));
 
 describe("findQuotations on the demo article", () => {
   it("finds its five quotations, with the speakers the article gives them", () => {
     expect(found(article)).toEqual([
-      { exact: "We (the US) have a complex history with Iran", speaker: "George W Bush", scare: false, parent: null, continues: null },
       {
-        exact: "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.",
+        exact: "We (the US) have a complex history with Iran",
+        speaker: "George W Bush",
+        scare: false,
+        parent: null,
+        continues: null,
+      },
+      {
+        exact:
+          "I am concerned about Pakistan. It is just a junta with nuclear weapons. It is no democracy, yet the West makes no criticism of it.",
         speaker: "Vladimir Putin",
         scare: false,
         parent: null,
         continues: null,
       },
       // Reported speech: the article has Bush say it, whoever wrote the words (see corpus README).
-      { exact: "part of the West and not an enemy", speaker: "George W Bush", scare: false, parent: null, continues: null },
+      {
+        exact: "part of the West and not an enemy",
+        speaker: "George W Bush",
+        scare: false,
+        parent: null,
+        continues: null,
+      },
       // One word, but a partial quote of what Bush said ("saying it made the US “nervous”").
       { exact: "nervous", speaker: "George W Bush", scare: false, parent: null, continues: null },
       // The comma inside the marks is the article's, not Putin's.
@@ -34,8 +58,8 @@ describe("findQuotations on the demo article", () => {
   it("gives offsets into the text that hold exactly the words, with the marks just outside", () => {
     for (const q of findQuotations(article)) {
       expect(article.slice(q.start, q.end)).toBe(q.exact);
-      expect("“\"".includes(article[q.open]!)).toBe(true);
-      expect("”\"".includes(article[q.close - 1]!)).toBe(true);
+      expect('“"'.includes(article[q.open]!)).toBe(true);
+      expect('”"'.includes(article[q.close - 1]!)).toBe(true);
     }
   });
 
@@ -51,7 +75,7 @@ describe("findQuotations conventions", () => {
       { exact: "We will see", speaker: "Putin", scare: false, parent: null, continues: null },
       { exact: "The West is not our enemy.", speaker: "Putin", scare: false, parent: null, continues: 0 },
     ]);
-    expect(found("\"It is late,\" he told Bush, \"and we are tired.\"").map((q) => q.continues)).toEqual([null, 0]);
+    expect(found('"It is late," he told Bush, "and we are tired."').map((q) => q.continues)).toEqual([null, 0]);
   });
 
   it("does not join quotations of two different speakers", () => {
@@ -79,15 +103,17 @@ describe("findQuotations conventions", () => {
   });
 
   it("flags a one-word quotation nobody says as a scare quote", () => {
-    expect(found("Critics dismissed the so-called “reform” as cosmetic.")).toEqual([{ exact: "reform", speaker: null, scare: true, parent: null, continues: null }]);
+    expect(found("Critics dismissed the so-called “reform” as cosmetic.")).toEqual([
+      { exact: "reform", speaker: null, scare: true, parent: null, continues: null },
+    ]);
     expect(found("Putin said, “Yes.”")[0]).toMatchObject({ exact: "Yes.", speaker: "Putin", scare: false });
   });
 
   it("reads straight and curly marks, and skips unbalanced ones without throwing", () => {
-    expect(found("He said \"yes\" and “no”.").map((q) => q.exact)).toEqual(["yes", "no"]);
+    expect(found('He said "yes" and “no”.').map((q) => q.exact)).toEqual(["yes", "no"]);
     expect(found("An opening “ that never closes. Then “a real one”.").map((q) => q.exact)).toEqual(["a real one"]);
     expect(found("A closing ” alone, and ” another.")).toEqual([]);
-    expect(found("“ ”  \"\" ‘’")).toEqual([]);
+    expect(found('“ ”  "" ‘’')).toEqual([]);
   });
 
   it("runs a long quotation on over paragraphs when the next one reopens it", () => {
@@ -109,7 +135,27 @@ describe("findQuotations conventions", () => {
 });
 
 describe("findQuotations on hostile text", () => {
-  const marks = fc.constantFrom("“", "”", "\"", "'", "‘", "’", "«", "»", "„", " ", "\n", ",", ".", "a", "s", "Bush said", "é", "👍", "e\u0301");
+  const marks = fc.constantFrom(
+    "“",
+    "”",
+    '"',
+    "'",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    " ",
+    "\n",
+    ",",
+    ".",
+    "a",
+    "s",
+    "Bush said",
+    "é",
+    "👍",
+    "e\u0301",
+  );
   const hostile = fc.array(marks, { maxLength: 80 }).map((parts) => parts.join(""));
 
   it("never throws, and every quotation's offsets hold its words, nested inside its parent", () => {
@@ -117,7 +163,9 @@ describe("findQuotations on hostile text", () => {
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), hostile), (text) => {
         const quotations = findQuotations(text);
         quotations.forEach((q, i) => {
-          expect(0 <= q.open && q.open < q.start && q.start < q.end && q.end <= q.close && q.close <= text.length).toBe(true);
+          expect(0 <= q.open && q.open < q.start && q.start < q.end && q.end <= q.close && q.close <= text.length).toBe(
+            true,
+          );
           expect(text.slice(q.start, q.end)).toBe(q.exact);
           if (q.parent !== null) {
             const parent = quotations[q.parent]!;

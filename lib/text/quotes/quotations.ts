@@ -74,7 +74,10 @@ export function findQuotations(text: string, options: FindQuotationsOptions = {}
     while (openStack.length > 0 && quotations[openStack[openStack.length - 1]!]!.close <= pair.open) openStack.pop();
     const parent = openStack[openStack.length - 1] ?? null;
     // A quotation inside a quotation is the speaker quoting someone the article does not name.
-    const guessed = parent !== null ? null : (guessSpeaker(american, start, end, { aliases }) ?? reportingSubject(text, pair.open, aliases));
+    const guessed =
+      parent !== null
+        ? null
+        : (guessSpeaker(american, start, end, { aliases }) ?? reportingSubject(text, pair.open, aliases));
     const speaker = guessed === null ? null : fullName(text, guessed, names);
     const quotation: Quotation = {
       start,
@@ -116,7 +119,12 @@ function asAmericanMarks(text: string, pairs: MarkPair[]): string {
 }
 
 function isOneWord(exact: string): boolean {
-  return exact.trim().split(/\s+/).filter((w) => WORD.test(w)).length === 1;
+  return (
+    exact
+      .trim()
+      .split(/\s+/)
+      .filter((w) => WORD.test(w)).length === 1
+  );
 }
 
 /** “…,” he said. “…”: the second fragment continues the first, with the first's speaker. */
@@ -148,10 +156,14 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}'’\-]*\.?`;
 const SUBJECT = new RegExp(String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s+\p{Ll}`, "u");
 // Sentence openers and titles: never (the start of) a person's name.
 const NOT_NAMES = new Set(
-  "In On At By During According After Before When While As However But And Then So Yet If Although Though Since Because Meanwhile Later Finally Also This That These Those It There Here The A An He She They We I Critics Officials Experts".split(" "),
+  "In On At By During According After Before When While As However But And Then So Yet If Although Though Since Because Meanwhile Later Finally Also This That These Those It There Here The A An He She They We I Critics Officials Experts".split(
+    " ",
+  ),
 );
 const TITLES = new Set(
-  "President Vice Prime Minister Foreign Secretary State Chancellor Senator General Ambassador Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Lord Lady King Queen Premier Governor Mayor Chairman Spokesman Spokeswoman Counterpart".split(" "),
+  "President Vice Prime Minister Foreign Secretary State Chancellor Senator General Ambassador Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Lord Lady King Queen Premier Governor Mayor Chairman Spokesman Spokeswoman Counterpart".split(
+    " ",
+  ),
 );
 
 /** The subject of a sentence that reports speech before the quotation: "Bush tells Putin … “…”". */
@@ -188,7 +200,8 @@ function fullName(text: string, name: string, cache: Map<string, string | null>)
       let k = words.length;
       while (k > 0 && !TITLES.has(words[k - 1]!) && !NOT_NAMES.has(words[k - 1]!)) k--;
       const given = words.slice(k);
-      if (given.length > 0 && given.length <= 3 && given.every((w) => isGivenName(text, w, cache))) found.add(`${given.join(" ")} ${name}`);
+      if (given.length > 0 && given.length <= 3 && given.every((w) => isGivenName(text, w, cache)))
+        found.add(`${given.join(" ")} ${name}`);
     }
     cache.set(name, found.size === 1 ? [...found][0]! : null);
   }
@@ -203,7 +216,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 function isGivenName(text: string, word: string, cache: Map<string, string | null>): boolean {
   const key = `given:${word}`;
   if (!cache.has(key)) {
-    const alone = new RegExp(String.raw`(?<![\p{L}\-])${escapeRegExp(word)}(?![\p{L}\-])(?![^\S\n]+\p{Lu})`, "u").test(text);
+    const alone = new RegExp(String.raw`(?<![\p{L}\-])${escapeRegExp(word)}(?![\p{L}\-])(?![^\S\n]+\p{Lu})`, "u").test(
+      text,
+    );
     cache.set(key, alone ? null : word);
   }
   return cache.get(key) !== null;

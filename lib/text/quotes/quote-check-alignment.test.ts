@@ -33,12 +33,20 @@ describe("compareQuote alignment: the word-by-word comparison a person reads", (
     expect(r.result).toBe("altered");
     expect(r.alignment.map((s) => s.op)).toEqual(["equal", "delete", "equal", "replace", "equal"]);
     expect(r.alignment[1]).toEqual({ op: "delete", source: "he told Bush", reason: "narration" });
-    expect(r.alignment[3]).toEqual({ op: "replace", article: "makes no criticism of", source: "does not criticize", reason: "words" });
+    expect(r.alignment[3]).toEqual({
+      op: "replace",
+      article: "makes no criticism of",
+      source: "does not criticize",
+      reason: "words",
+    });
     expect(r.alignment[4]).toEqual({ op: "equal", article: "it", source: "it" });
   });
 
   it("puts the editorial insertion where the article has it", () => {
-    const r = compareQuote("We (the US) have a complex history with Iran", "Bush: We have a complex history with Iran.");
+    const r = compareQuote(
+      "We (the US) have a complex history with Iran",
+      "Bush: We have a complex history with Iran.",
+    );
     expect(r.alignment).toEqual([
       { op: "equal", article: "We", source: "We" },
       { op: "insert", article: "(the US)", reason: "editorial" },
@@ -65,12 +73,18 @@ describe("compareQuote alignment: the word-by-word comparison a person reads", (
       { op: "equal", article: "I believe this is a", source: "I believe this is a" },
       { op: "replace", article: "good idea", source: "go6d aea", reason: "ocr" },
     ]);
-    expect(compareQuote("Igor Neverov Note taker", memcon).alignment).toContainEqual(
-      { op: "replace", article: "Neverov", source: "Nev erov", reason: "spacing" },
-    );
-    expect(compareQuote("yet the West does not criticise it", source("wion-2025-12-25")).alignment).toContainEqual(
-      { op: "replace", article: "criticise", source: "criticize", reason: "spelling" },
-    );
+    expect(compareQuote("Igor Neverov Note taker", memcon).alignment).toContainEqual({
+      op: "replace",
+      article: "Neverov",
+      source: "Nev erov",
+      reason: "spacing",
+    });
+    expect(compareQuote("yet the West does not criticise it", source("wion-2025-12-25")).alignment).toContainEqual({
+      op: "replace",
+      article: "criticise",
+      source: "criticize",
+      reason: "spelling",
+    });
   });
 
   it("a verbatim quote is one equal run; a quote not found is one run of article words", () => {
@@ -84,7 +98,11 @@ describe("compareQuote alignment: the word-by-word comparison a person reads", (
 
   it("is plain JSON: stored and read back, it is the same object", () => {
     for (const doc of documents) {
-      for (const quote of [PUTIN_QUOTE, "We (the US) have a complex history with Iran", "I believe this is a good idea"]) {
+      for (const quote of [
+        PUTIN_QUOTE,
+        "We (the US) have a complex history with Iran",
+        "I believe this is a good idea",
+      ]) {
         const r = compareQuote(quote, doc.text);
         expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
       }

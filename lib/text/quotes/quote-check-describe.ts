@@ -37,7 +37,11 @@ export function describeOp(
 ): QuoteDifference {
   const sourceWords = src.slice(op.aStart, op.aEnd);
   const articleWords = art.slice(op.bStart, op.bEnd);
-  const base = { kind: op.kind as QuoteDifference["kind"], ...textOf("article", articleWords, quote), ...textOf("source", sourceWords, source) };
+  const base = {
+    kind: op.kind as QuoteDifference["kind"],
+    ...textOf("article", articleWords, quote),
+    ...textOf("source", sourceWords, source),
+  };
   if (op.kind === "delete") {
     // Source words between a closing and an opening quotation mark are narration ("he told Bush").
     const before = src[op.aStart - 1];
@@ -62,7 +66,11 @@ export function describeOp(
 }
 
 /** { article: "…" } for the words' span, or nothing (no undefined keys: the result is stored as JSON). */
-function textOf<K extends "article" | "source">(key: K, tokens: readonly WordToken[], text: string): Partial<Record<K, string>> {
+function textOf<K extends "article" | "source">(
+  key: K,
+  tokens: readonly WordToken[],
+  text: string,
+): Partial<Record<K, string>> {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   return first && last ? ({ [key]: text.slice(first.start, last.end) } as Partial<Record<K, string>>) : {};
@@ -71,11 +79,16 @@ function textOf<K extends "article" | "source">(key: K, tokens: readonly WordTok
 export function noteFor(d: QuoteDifference): string {
   const pair = `"${d.article ?? ""}" / "${d.source ?? ""}"`;
   switch (d.reason) {
-    case "spacing": return `word spacing or hyphenation differs: ${pair}`;
-    case "spelling": return `spelling variant: ${pair}`;
-    case "ocr": return `minor OCR difference: the source reads "${d.source ?? ""}" for "${d.article ?? ""}"; check the scan`;
-    case "narration": return `the source interrupts the quotation with narration: "${d.source ?? ""}"`;
-    default: return `${d.reason}: ${pair}`;
+    case "spacing":
+      return `word spacing or hyphenation differs: ${pair}`;
+    case "spelling":
+      return `spelling variant: ${pair}`;
+    case "ocr":
+      return `minor OCR difference: the source reads "${d.source ?? ""}" for "${d.article ?? ""}"; check the scan`;
+    case "narration":
+      return `the source interrupts the quotation with narration: "${d.source ?? ""}"`;
+    default:
+      return `${d.reason}: ${pair}`;
   }
 }
 
@@ -88,4 +101,5 @@ export function looksLikeOcr(text: string): boolean {
 }
 
 export const sameTypography = (word: string) => normaliseText(word, TYPOGRAPHIC_ONLY);
-export const punctuationOf = (text: string) => normaliseText(text, TYPOGRAPHIC_ONLY).replace(/[\p{L}\p{N}\p{M}\s]/gu, "");
+export const punctuationOf = (text: string) =>
+  normaliseText(text, TYPOGRAPHIC_ONLY).replace(/[\p{L}\p{N}\p{M}\s]/gu, "");

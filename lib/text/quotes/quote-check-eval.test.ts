@@ -6,7 +6,9 @@ import { evaluateQuoteCheck, formatEvalReport, RESULTS, type EvalCase } from "./
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
 const { cases } = read("./quote-check-eval.json") as { cases: EvalCase[] };
-const { documents } = read("../../../prisma/demo/corpus/sources.json") as { documents: Array<{ id: string; text: string }> };
+const { documents } = read("../../../prisma/demo/corpus/sources.json") as {
+  documents: Array<{ id: string; text: string }>;
+};
 const texts = Object.fromEntries(documents.map((d) => [d.id, d.text]));
 
 describe("quote check accuracy set", () => {
@@ -31,7 +33,14 @@ describe("quote check accuracy set", () => {
   });
 
   it("counts a mistake as a mistake", () => {
-    const wrong: EvalCase = { id: "wrong", origin: "constructed", quote: "a b c", source: "a b c", expected: "altered", reason: "deliberately wrong" };
+    const wrong: EvalCase = {
+      id: "wrong",
+      origin: "constructed",
+      quote: "a b c",
+      source: "a b c",
+      expected: "altered",
+      reason: "deliberately wrong",
+    };
     const report = evaluateQuoteCheck([wrong], {});
     expect(report.accuracy).toBe(0);
     expect(report.matrix.altered.verbatim).toBe(1);

@@ -28,11 +28,17 @@ export type EvalReport = {
 
 export const RESULTS: readonly QuoteCheckResult[] = ["verbatim", "minor_differences", "altered", "not_found"];
 
-export function evaluateQuoteCheck(cases: readonly EvalCase[], documents: Readonly<Record<string, string>>): EvalReport {
-  const matrix = Object.fromEntries(RESULTS.map((e) => [e, Object.fromEntries(RESULTS.map((a) => [a, 0]))])) as EvalReport["matrix"];
+export function evaluateQuoteCheck(
+  cases: readonly EvalCase[],
+  documents: Readonly<Record<string, string>>,
+): EvalReport {
+  const matrix = Object.fromEntries(
+    RESULTS.map((e) => [e, Object.fromEntries(RESULTS.map((a) => [a, 0]))]),
+  ) as EvalReport["matrix"];
   const outcomes = cases.map((c): EvalOutcome => {
     const source = c.source ?? (c.document !== undefined ? documents[c.document] : undefined);
-    if (source === undefined) throw new Error(`quote-check eval case ${c.id}: no source text (document "${c.document ?? ""}")`);
+    if (source === undefined)
+      throw new Error(`quote-check eval case ${c.id}: no source text (document "${c.document ?? ""}")`);
     const options = c.sourceIsOcr === undefined ? {} : { sourceIsOcr: c.sourceIsOcr };
     const actual = compareQuote(c.quote, source, options).result;
     matrix[c.expected][actual] += 1;
@@ -44,7 +50,12 @@ export function evaluateQuoteCheck(cases: readonly EvalCase[], documents: Readon
 
 /** The matrix as a plain-text table (rows: expected; columns: actual), then the accuracy and each mistake. */
 export function formatEvalReport(report: EvalReport): string {
-  const short: Record<QuoteCheckResult, string> = { verbatim: "verbatim", minor_differences: "minor", altered: "altered", not_found: "not found" };
+  const short: Record<QuoteCheckResult, string> = {
+    verbatim: "verbatim",
+    minor_differences: "minor",
+    altered: "altered",
+    not_found: "not found",
+  };
   const width = 18;
   const cell = (s: string | number) => String(s).padStart(10);
   const lines = [

@@ -6,7 +6,14 @@ import approxSearch from "approx-string-match";
 
 import { WORD_CHAR } from "../core/characters";
 import { boundedEditDistance } from "../core/edit-distance";
-import { normaliseForMatch, normaliseForSearch, normaliseText, toOriginalRange, TYPOGRAPHIC_ONLY, type Normalised } from "../core/normalise";
+import {
+  normaliseForMatch,
+  normaliseForSearch,
+  normaliseText,
+  toOriginalRange,
+  TYPOGRAPHIC_ONLY,
+  type Normalised,
+} from "../core/normalise";
 import { describeOp, looksLikeOcr, noteFor, punctuationOf, sameTypography } from "./quote-check-describe";
 import type { Range, RawCheck, Step } from "./quote-check-types";
 import { diffWords, tokeniseWords, type WordToken } from "./word-diff";
@@ -21,7 +28,7 @@ export type CompareQuoteOptions = {
 
 /** Below this share of the article's words found in order, the source does not contain the quote. */
 const MIN_MATCHED_WORDS = 0.5;
-const QUOTE_MARKS = new Set([..."\"“”„‟«»"]);
+const QUOTE_MARKS = new Set([...'"“”„‟«»']);
 const OPENING_SINGLE = new Set([..."'‘‹"]);
 const CLOSING_SINGLE = new Set([..."'’›"]);
 
@@ -70,7 +77,13 @@ function normalisedFrom(n: Normalised, from: number): number {
  * Compare one quote with the source from original offset `from` on. `base` is where `quote`
  * starts inside the quote given to compareQuote, so the steps' article ranges point into that.
  */
-export function compareOnce(quote: string, base: number, prepared: PreparedSource, from: number, options: CompareQuoteOptions): RawCheck {
+export function compareOnce(
+  quote: string,
+  base: number,
+  prepared: PreparedSource,
+  from: number,
+  options: CompareQuoteOptions,
+): RawCheck {
   const { text: source, searchable } = prepared;
   const { text: clean, offset } = trimQuote(quote);
   const shift = base + offset;
@@ -90,7 +103,11 @@ export function compareOnce(quote: string, base: number, prepared: PreparedSourc
   while (end < source.length && WORD_CHAR.test(source[end] as string)) end++;
 
   const articleTokens = tokeniseWords(clean, keyOf);
-  let sourceTokens = tokeniseWords(source.slice(start, end), keyOf).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  let sourceTokens = tokeniseWords(source.slice(start, end), keyOf).map((t) => ({
+    ...t,
+    start: t.start + start,
+    end: t.end + start,
+  }));
   let ops = diffWords(sourceTokens, articleTokens);
   // Source words beyond either end of the quote are not part of the match.
   const first = ops[0];
@@ -104,8 +121,10 @@ export function compareOnce(quote: string, base: number, prepared: PreparedSourc
   const matched = ops.filter((op) => op.kind === "equal").reduce((n, op) => n + op.bEnd - op.bStart, 0);
   const matchStart = sourceTokens[0]?.start ?? start;
   const matchEnd = sourceTokens[sourceTokens.length - 1]?.end ?? end;
-  const similarity = 1 - boundedEditDistance(needle, normaliseText(source.slice(matchStart, matchEnd), { dropPunctuation: true })) /
-    Math.max(needle.length, 1);
+  const similarity =
+    1 -
+    boundedEditDistance(needle, normaliseText(source.slice(matchStart, matchEnd), { dropPunctuation: true })) /
+      Math.max(needle.length, 1);
   if (matched / Math.max(articleTokens.length, 1) < MIN_MATCHED_WORDS) return notFound(Math.max(0, similarity));
 
   const ocr = options.sourceIsOcr ?? looksLikeOcr(source.slice(matchStart, matchEnd));
@@ -123,12 +142,18 @@ export function compareOnce(quote: string, base: number, prepared: PreparedSourc
     steps.push({ op: op.kind, art, src, reason: difference.reason });
   }
   const notes = differences.filter((d) => d.reason !== "words").map(noteFor);
-  const caseDiffers = ops.some((op) => op.kind === "equal" &&
-    sourceTokens.slice(op.aStart, op.aEnd).some((t, k) => sameTypography(t.text) !== sameTypography(articleTokens[op.bStart + k]?.text ?? "")));
+  const caseDiffers = ops.some(
+    (op) =>
+      op.kind === "equal" &&
+      sourceTokens
+        .slice(op.aStart, op.aEnd)
+        .some((t, k) => sameTypography(t.text) !== sameTypography(articleTokens[op.bStart + k]?.text ?? "")),
+  );
   if (caseDiffers) notes.push("letter case or accents differ");
   // Inside the words only: the quote's closing punctuation is the article's sentence.
   const articleInner = clean.slice(articleTokens[0]?.start ?? 0, articleTokens[articleTokens.length - 1]?.end ?? 0);
-  if (punctuationOf(articleInner) !== punctuationOf(source.slice(matchStart, matchEnd))) notes.push("punctuation differs");
+  if (punctuationOf(articleInner) !== punctuationOf(source.slice(matchStart, matchEnd)))
+    notes.push("punctuation differs");
   return {
     result: differences.some((d) => d.reason === "words") ? "altered" : "minor_differences",
     matchStart,
@@ -141,7 +166,12 @@ export function compareOnce(quote: string, base: number, prepared: PreparedSourc
 }
 
 /** Exact after typographic normalisation; the article's closing , or . may differ (house style). */
-function findVerbatim(clean: string, shift: number, { text: source, typographic }: PreparedSource, from: number): RawCheck | null {
+function findVerbatim(
+  clean: string,
+  shift: number,
+  { text: source, typographic }: PreparedSource,
+  from: number,
+): RawCheck | null {
   const trimmed = clean.replace(/[\s,.;:]+$/u, "");
   for (const candidate of trimmed === clean ? [clean] : [clean, trimmed]) {
     const needle = normaliseText(candidate, TYPOGRAPHIC_ONLY);
@@ -151,7 +181,8 @@ function findVerbatim(clean: string, shift: number, { text: source, typographic 
     const notes: string[] = [];
     if (candidate !== clean) notes.push("closing punctuation differs: it belongs to the article's sentence");
     // U+FEFF is invisible (and how compareQuote blanks out an editorial insertion).
-    if (source.slice(start, end) !== candidate.replace(/\uFEFF/gu, "")) notes.push("typographic differences only (quotation marks, dashes, spacing)");
+    if (source.slice(start, end) !== candidate.replace(/\uFEFF/gu, ""))
+      notes.push("typographic differences only (quotation marks, dashes, spacing)");
     const art = rangesOf(tokeniseWords(candidate, keyOf), shift);
     const src = rangesOf(tokeniseWords(source.slice(start, end), keyOf), start);
     // A quote of punctuation alone has no words to show, but still matched: keep its span.
@@ -160,7 +191,15 @@ function findVerbatim(clean: string, shift: number, { text: source, typographic 
       art: art.length ? art : [{ start: shift, end: shift + candidate.length }],
       src: src.length ? src : [{ start, end }],
     };
-    return { result: "verbatim", matchStart: start, matchEnd: end, similarity: 1, differences: [], notes, steps: [step] };
+    return {
+      result: "verbatim",
+      matchStart: start,
+      matchEnd: end,
+      similarity: 1,
+      differences: [],
+      notes,
+      steps: [step],
+    };
   }
   return null;
 }

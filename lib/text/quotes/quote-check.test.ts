@@ -48,7 +48,9 @@ describe("compareQuote on the demo corpus", () => {
     expect(r.result).toBe("minor_differences");
     expect(r.differences).toEqual([{ kind: "delete", source: "Putin said", reason: "narration" }]);
     expect(r.notes.join("\n")).toMatch(/narration: "Putin said"/);
-    expect(matched(indiaTv, r)).toMatch(/^I am concerned about Pakistan," Putin said\. "It is just .* criticism of it$/);
+    expect(matched(indiaTv, r)).toMatch(
+      /^I am concerned about Pakistan," Putin said\. "It is just .* criticism of it$/,
+    );
 
     const againstWion = compareQuote(quoted, wion);
     expect(againstWion.result).toBe("altered");
@@ -67,7 +69,10 @@ describe("compareQuote on the demo corpus", () => {
 
   it("joins words the OCR split, and never reads a changed number as noise", () => {
     const split = compareQuote("Igor Neverov Note taker", memcon);
-    expect(split).toMatchObject({ result: "minor_differences", differences: [{ reason: "spacing", source: "Nev erov" }] });
+    expect(split).toMatchObject({
+      result: "minor_differences",
+      differences: [{ reason: "spacing", source: "Nev erov" }],
+    });
     expect(compareQuote("April 7 2008 10 00", memcon).result).toBe("altered");
   });
 
@@ -100,8 +105,10 @@ describe("compareQuote on the demo corpus", () => {
     expect(r.notes[0]).toMatch(/editorial insertion: \(the US\)/);
     expect(matched(bush, r)).toBe("We have a complex history with Iran");
     // When the source prints the same words, it is simply verbatim.
-    expect(compareQuote("We (the US) have a complex history with Iran", "“We (the US) have a complex history with Iran”").result)
-      .toBe("verbatim");
+    expect(
+      compareQuote("We (the US) have a complex history with Iran", "“We (the US) have a complex history with Iran”")
+        .result,
+    ).toBe("verbatim");
   });
 
   it("accepts spelling variants, case and punctuation as minor", () => {
@@ -152,8 +159,27 @@ describe("compareQuote properties", () => {
   const hostileSource = fc
     .array(
       fc.constantFrom(
-        "Putin ", "said ", "the ", "West ", "“", "” ", "’s ", "— ", "\n", "go6d aea ", "long·time ", "cafe\u0301 ", "😀 ",
-        "👨‍👩‍👧 ", "مرحبا بالعالم ", "שָׁלוֹם ", "nucle-\nar ", "(the US) ", "2005 ", "criticise ", ". ",
+        "Putin ",
+        "said ",
+        "the ",
+        "West ",
+        "“",
+        "” ",
+        "’s ",
+        "— ",
+        "\n",
+        "go6d aea ",
+        "long·time ",
+        "cafe\u0301 ",
+        "😀 ",
+        "👨‍👩‍👧 ",
+        "مرحبا بالعالم ",
+        "שָׁלוֹם ",
+        "nucle-\nar ",
+        "(the US) ",
+        "2005 ",
+        "criticise ",
+        ". ",
       ),
       { minLength: 1, maxLength: 40 },
     )
@@ -174,7 +200,9 @@ describe("compareQuote properties", () => {
         if (!s) return;
         const r = compareQuote(s.quote, s.text);
         expect(r.result).toBe("verbatim");
-        expect(normaliseText(matched(s.text, r) ?? "", TYPOGRAPHIC_ONLY)).toContain(normaliseText(s.quote, TYPOGRAPHIC_ONLY));
+        expect(normaliseText(matched(s.text, r) ?? "", TYPOGRAPHIC_ONLY)).toContain(
+          normaliseText(s.quote, TYPOGRAPHIC_ONLY),
+        );
       }),
       params,
     );
@@ -185,7 +213,9 @@ describe("compareQuote properties", () => {
       fc.property(fc.constantFrom(...documents), fc.nat(), fc.integer({ min: 20, max: 120 }), (doc, at, length) => {
         const start = at % Math.max(1, doc.text.length - length);
         const slice = doc.text.slice(start, start + length);
-        const quote = slice.replace(/["“”]/g, (m) => (m === '"' ? "“" : '"')).replace(/['’]/g, (m) => (m === "'" ? "’" : "'"));
+        const quote = slice
+          .replace(/["“”]/g, (m) => (m === '"' ? "“" : '"'))
+          .replace(/['’]/g, (m) => (m === "'" ? "’" : "'"));
         if (!/\p{L}/u.test(quote)) return;
         expect(compareQuote(quote, doc.text).result).toBe("verbatim");
       }),

@@ -22,8 +22,23 @@
  */
 import { findWords, WORD_CHAR } from "../core/characters";
 import { isNarration, noteFor } from "./quote-check-describe";
-import { compareOnce, prepareSource, trimQuote, type CompareQuoteOptions, type PreparedSource } from "./quote-check-match";
-import type { AlignmentStep, DifferenceReason, QuoteCheck, QuoteCheckResult, QuoteDifference, Range, RawCheck, Step } from "./quote-check-types";
+import {
+  compareOnce,
+  prepareSource,
+  trimQuote,
+  type CompareQuoteOptions,
+  type PreparedSource,
+} from "./quote-check-match";
+import type {
+  AlignmentStep,
+  DifferenceReason,
+  QuoteCheck,
+  QuoteCheckResult,
+  QuoteDifference,
+  Range,
+  RawCheck,
+  Step,
+} from "./quote-check-types";
 
 export type { AlignmentStep, QuoteCheck, QuoteCheckResult, QuoteDifference } from "./quote-check-types";
 export { prepareSource, type CompareQuoteOptions, type PreparedSource };
@@ -55,16 +70,27 @@ export function compareQuote(
   // blank is U+FEFF, which normalisation drops and no word contains, so it leaves no trace.
   const blanked = articleQuote.replace(INSERTION, (m) => BLANK.repeat(m.length));
   const without = compareWithEllipses(blanked, source, options);
-  const better = RANK[without.result] < RANK[asWritten.result] ||
+  const better =
+    RANK[without.result] < RANK[asWritten.result] ||
     (without.result === asWritten.result && without.similarity > asWritten.similarity);
   if (!better) return present(asWritten, articleQuote, source.text);
-  return present({
-    ...without,
-    result: without.result === "verbatim" ? "minor_differences" : without.result,
-    differences: [...insertions.map(({ text }): QuoteDifference => ({ kind: "insert", article: text, reason: "editorial" })), ...without.differences],
-    notes: [...insertions.map(({ text }) => `editorial insertion: ${text} is the article's, not the speaker's`), ...without.notes],
-    steps: placeInsertions(without.steps, insertions),
-  }, articleQuote, source.text);
+  return present(
+    {
+      ...without,
+      result: without.result === "verbatim" ? "minor_differences" : without.result,
+      differences: [
+        ...insertions.map(({ text }): QuoteDifference => ({ kind: "insert", article: text, reason: "editorial" })),
+        ...without.differences,
+      ],
+      notes: [
+        ...insertions.map(({ text }) => `editorial insertion: ${text} is the article's, not the speaker's`),
+        ...without.notes,
+      ],
+      steps: placeInsertions(without.steps, insertions),
+    },
+    articleQuote,
+    source.text,
+  );
 }
 
 /** A piece of the quote, where it starts in the quote, and what separates it from the piece before. */
@@ -87,7 +113,11 @@ function compareWithEllipses(quote: string, prepared: PreparedSource, options: C
 }
 
 /** Compare each fragment in order; null when there are fewer than two or one is not found. */
-function compareFragments(fragments: readonly Fragment[], prepared: PreparedSource, options: CompareQuoteOptions): RawCheck | null {
+function compareFragments(
+  fragments: readonly Fragment[],
+  prepared: PreparedSource,
+  options: CompareQuoteOptions,
+): RawCheck | null {
   if (fragments.length < 2) return null;
   const source = prepared.text;
   const parts: RawCheck[] = [];
@@ -108,7 +138,8 @@ function compareFragments(fragments: readonly Fragment[], prepared: PreparedSour
       const gap = source.slice(gapStart, part.matchStart as number);
       if (WORD_CHAR.test(gap)) {
         const omitted = gap.slice(gap.search(WORD_CHAR), gap.length - [...gap].reverse().join("").search(WORD_CHAR));
-        const reason: DifferenceReason = fragments[i]?.after === "ellipsis" ? "ellipsis" : isNarration(gap) ? "narration" : "words";
+        const reason: DifferenceReason =
+          fragments[i]?.after === "ellipsis" ? "ellipsis" : isNarration(gap) ? "narration" : "words";
         const difference: QuoteDifference = { kind: "delete", source: omitted, reason };
         differences.push(difference);
         if (reason === "ellipsis") notes.push(`omission marked by an ellipsis: "${omitted}"`);
@@ -121,7 +152,11 @@ function compareFragments(fragments: readonly Fragment[], prepared: PreparedSour
     notes.push(...part.notes);
     steps.push(...part.steps);
   });
-  const worst = Math.max(RANK.minor_differences, ...parts.map((p) => RANK[p.result]), differences.some((d) => d.reason === "words") ? RANK.altered : 0);
+  const worst = Math.max(
+    RANK.minor_differences,
+    ...parts.map((p) => RANK[p.result]),
+    differences.some((d) => d.reason === "words") ? RANK.altered : 0,
+  );
   return {
     result: BY_RANK[worst] ?? "altered",
     matchStart: parts[0]?.matchStart ?? null,
@@ -176,10 +211,16 @@ function placeInsertions(steps: readonly Step[], insertions: ReadonlyArray<Range
   }
   const pending = [...insertions].sort((a, b) => a.start - b.start);
   const placed: Step[] = [];
-  const insertStep = (r: Range): Step => ({ op: "insert", art: [{ start: r.start, end: r.end }], src: [], reason: "editorial" });
+  const insertStep = (r: Range): Step => ({
+    op: "insert",
+    art: [{ start: r.start, end: r.end }],
+    src: [],
+    reason: "editorial",
+  });
   for (const step of split) {
     const firstWord = step.art[0];
-    while (firstWord && pending[0] && pending[0].start < firstWord.start) placed.push(insertStep(pending.shift() as Range));
+    while (firstWord && pending[0] && pending[0].start < firstWord.start)
+      placed.push(insertStep(pending.shift() as Range));
     placed.push(step);
   }
   placed.push(...pending.map(insertStep));
@@ -195,7 +236,8 @@ function present(raw: RawCheck, quote: string, source: string): QuoteCheck {
   const merged: Step[] = [];
   for (const step of steps) {
     const last = merged[merged.length - 1];
-    if (last?.op === "equal" && step.op === "equal") merged[merged.length - 1] = { op: "equal", art: [...last.art, ...step.art], src: [...last.src, ...step.src] };
+    if (last?.op === "equal" && step.op === "equal")
+      merged[merged.length - 1] = { op: "equal", art: [...last.art, ...step.art], src: [...last.src, ...step.src] };
     else merged.push(step);
   }
   const alignment: AlignmentStep[] = merged.map((step) => {
@@ -212,7 +254,10 @@ function present(raw: RawCheck, quote: string, source: string): QuoteCheck {
     const words = findWords(quote);
     const first = words[0];
     const last = words[words.length - 1];
-    return { ...check, alignment: first && last ? [{ op: "insert", article: quote.slice(first.start, last.end) }] : [] };
+    return {
+      ...check,
+      alignment: first && last ? [{ op: "insert", article: quote.slice(first.start, last.end) }] : [],
+    };
   }
   return { ...check, alignment };
 }

@@ -15,7 +15,9 @@ describe("speakerAliases", () => {
   it("lets guessSpeaker name Putin for the Pakistan quote", () => {
     const quote = "I am concerned about Pakistan.";
     const start = article.indexOf(quote);
-    expect(guessSpeaker(article, start, start + quote.length, { aliases: speakerAliases(article) })).toBe("Vladimir Putin");
+    expect(guessSpeaker(article, start, start + quote.length, { aliases: speakerAliases(article) })).toBe(
+      "Vladimir Putin",
+    );
   });
 
   it("ignores titles with no full name after them", () => {

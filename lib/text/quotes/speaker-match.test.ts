@@ -16,7 +16,16 @@ const source = (id: string) => documents.find((d) => d.id === id)?.text ?? "";
 
 describe("compareSpeakers", () => {
   it("treats the ways of naming Putin as one person", () => {
-    const names = ["Putin", "Vladimir Putin", "President Putin", "PUTIN:", "PRESIDENT PUTIN", "Russian President Vladimir Putin", "Mr. Putin", "V. Putin"];
+    const names = [
+      "Putin",
+      "Vladimir Putin",
+      "President Putin",
+      "PUTIN:",
+      "PRESIDENT PUTIN",
+      "Russian President Vladimir Putin",
+      "Mr. Putin",
+      "V. Putin",
+    ];
     for (const a of names) for (const b of names) expect(compareSpeakers(a, b)).toEqual({ same: true, note: null });
   });
 
@@ -50,7 +59,13 @@ describe("compareSpeakers", () => {
   });
 
   it("has nothing to contradict when either side names no one", () => {
-    for (const [a, b] of [[null, "Putin"], ["Putin", null], ["", "Bush"], ["Bush", " : "], [undefined, undefined]] as const) {
+    for (const [a, b] of [
+      [null, "Putin"],
+      ["Putin", null],
+      ["", "Bush"],
+      ["Bush", " : "],
+      [undefined, undefined],
+    ] as const) {
       expect(compareSpeakers(a, b)).toEqual({ same: true, note: null });
     }
   });
@@ -72,7 +87,10 @@ describe("compareSpeakers", () => {
   });
 
   it("never throws on hostile names, and is symmetric in whether they are the same", () => {
-    const name = fc.oneof(fc.string({ unit: "binary", maxLength: 30 }), fc.constantFrom("Putin", "PUTIN:", "Bush", "\u0000", "بوتين", "👨‍👩‍👧", "Q"));
+    const name = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 30 }),
+      fc.constantFrom("Putin", "PUTIN:", "Bush", "\u0000", "بوتين", "👨‍👩‍👧", "Q"),
+    );
     fc.assert(
       fc.property(name, name, (a, b) => {
         const ab = compareSpeakers(a, b);

@@ -27,7 +27,8 @@ const TITLES = new Set(
     "honourable deputy assistant adviser advisor national security affairs former then the of u.s us"
   ).split(" "),
 );
-const NATIONALITY_BEFORE_TITLE = /^(?:[\p{L}.-]+\s+){1,2}(?=(?:president|prime minister|foreign minister|minister|secretary|chancellor|ambassador)\b)/u;
+const NATIONALITY_BEFORE_TITLE =
+  /^(?:[\p{L}.-]+\s+){1,2}(?=(?:president|prime minister|foreign minister|minister|secretary|chancellor|ambassador)\b)/u;
 const REPORTER = new Set(["q", "question", "reporter", "questioner", "audience member"]);
 
 type Person = { shown: string; names: string[]; reporter: boolean };
@@ -60,13 +61,19 @@ export function compareSpeakers(
 }
 
 function person(raw: string | null | undefined, aliases: Record<string, string>): Person | null {
-  const label = (raw ?? "").replace(/\s+/gu, " ").replace(/[\s:：]+$/u, "").trim();
+  const label = (raw ?? "")
+    .replace(/\s+/gu, " ")
+    .replace(/[\s:：]+$/u, "")
+    .trim();
   if (!/\p{L}/u.test(label)) return null;
   const resolved = resolveAlias(label, aliases);
   const shown = /\p{Ll}/u.test(resolved) ? resolved : titleCase(resolved);
   const folded = fold(resolved);
   if (REPORTER.has(folded)) return { shown, names: [], reporter: true };
-  const words = folded.replace(NATIONALITY_BEFORE_TITLE, "").split(/[\s.]+/u).filter(Boolean);
+  const words = folded
+    .replace(NATIONALITY_BEFORE_TITLE, "")
+    .split(/[\s.]+/u)
+    .filter(Boolean);
   return { shown, names: words.filter((w) => !TITLES.has(w)), reporter: false };
 }
 
@@ -83,7 +90,9 @@ function fold(text: string): string {
 }
 
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 }
 
 /** The same surname, and given names that agree where both sides have them ("G. W. Bush" = "George W Bush"). */
@@ -91,7 +100,14 @@ function samePerson(a: string[], b: string[]): boolean {
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   const givenLonger = longer.slice(0, -1);
-  return shorter.slice(0, -1).every((name) =>
-    givenLonger.some((other) => other === name || (name.length === 1 && other.startsWith(name)) || (other.length === 1 && name.startsWith(other))),
-  );
+  return shorter
+    .slice(0, -1)
+    .every((name) =>
+      givenLonger.some(
+        (other) =>
+          other === name ||
+          (name.length === 1 && other.startsWith(name)) ||
+          (other.length === 1 && name.startsWith(other)),
+      ),
+    );
 }

@@ -2,19 +2,28 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildSnippet, matchRanges, roughStem, wordsOf } from "./search-highlight";
 
-const hits = (text: string, query: string, kind: "exact" | "stemmed" | "fuzzy") => matchRanges(text, query, kind).map((r) => text.slice(r.start, r.end));
+const hits = (text: string, query: string, kind: "exact" | "stemmed" | "fuzzy") =>
+  matchRanges(text, query, kind).map((r) => text.slice(r.start, r.end));
 
 describe("matchRanges", () => {
   it("marks the whole phrase as it is written, curly quotes and case included", () => {
-    expect(hits("Bush said: “It Is just a junta with nuclear weapons.”", "a junta with nuclear weapons", "exact")).toEqual(["a junta with nuclear weapons"]);
+    expect(
+      hits("Bush said: “It Is just a junta with nuclear weapons.”", "a junta with nuclear weapons", "exact"),
+    ).toEqual(["a junta with nuclear weapons"]);
   });
 
   it("marks other forms and spellings of the query's words", () => {
-    expect(hits("the West makes no criticism of it, does not criticize it", "criticise", "stemmed")).toEqual(["criticism", "criticize"]);
+    expect(hits("the West makes no criticism of it, does not criticize it", "criticise", "stemmed")).toEqual([
+      "criticism",
+      "criticize",
+    ]);
   });
 
   it("marks OCR-damaged words near the query's, but not stop words", () => {
-    expect(hits("I believe this is a go6d aea Of course", "I believe this is a good idea", "fuzzy")).toEqual(["believe", "go6d"]);
+    expect(hits("I believe this is a go6d aea Of course", "I believe this is a good idea", "fuzzy")).toEqual([
+      "believe",
+      "go6d",
+    ]);
   });
 
   it("returns nothing for an exact search whose phrase is absent", () => {
@@ -48,6 +57,12 @@ describe("helpers", () => {
 
   it("finds the same words as the quote check: apostrophes inside, zero-width joiners kept in", () => {
     const text = "Don’t say the leaders’ wo\u200Brd";
-    expect(wordsOf(text).map((w) => text.slice(w.start, w.end))).toEqual(["Don’t", "say", "the", "leaders", "wo\u200Brd"]);
+    expect(wordsOf(text).map((w) => text.slice(w.start, w.end))).toEqual([
+      "Don’t",
+      "say",
+      "the",
+      "leaders",
+      "wo\u200Brd",
+    ]);
   });
 });

@@ -17,8 +17,33 @@ export type Snippet = { segments: Segment[]; truncatedStart: boolean; truncatedE
 type Word = { start: number; end: number; form: string };
 
 // Too common to be worth highlighting on their own (they still count inside a phrase).
-const STOP = new Set("a an and are as at be but by for from had has have he her his i in is it its me my no not of on or our she so than that the their them they this to too us was we were what when which who will with you your".split(" "));
-const SUFFIXES = ["izations", "ization", "izing", "ized", "izes", "ize", "isms", "ism", "ists", "ist", "ions", "ion", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s"];
+const STOP = new Set(
+  "a an and are as at be but by for from had has have he her his i in is it its me my no not of on or our she so than that the their them they this to too us was we were what when which who will with you your".split(
+    " ",
+  ),
+);
+const SUFFIXES = [
+  "izations",
+  "ization",
+  "izing",
+  "ized",
+  "izes",
+  "ize",
+  "isms",
+  "ism",
+  "ists",
+  "ist",
+  "ions",
+  "ion",
+  "ings",
+  "ing",
+  "ied",
+  "ies",
+  "ed",
+  "es",
+  "ly",
+  "s",
+];
 
 const PLAIN = /^[a-z0-9]+$/;
 
@@ -76,7 +101,12 @@ export function matchRanges(text: string, query: string, kind: MatchKind): { sta
 }
 
 /** Splits text into segments, marking the ranges as hits. */
-export function segmentsOf(text: string, ranges: { start: number; end: number }[], from = 0, to = text.length): Segment[] {
+export function segmentsOf(
+  text: string,
+  ranges: { start: number; end: number }[],
+  from = 0,
+  to = text.length,
+): Segment[] {
   const segments: Segment[] = [];
   let cursor = from;
   for (const r of ranges) {

@@ -3,7 +3,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldSpelling, searchForm, searchWords } from "./search-normalise";
 
-const corpus: { id: string; text: string }[] = JSON.parse(readFileSync(new URL("../../../prisma/demo/corpus/sources.json", import.meta.url), "utf8")).documents;
+const corpus: { id: string; text: string }[] = JSON.parse(
+  readFileSync(new URL("../../../prisma/demo/corpus/sources.json", import.meta.url), "utf8"),
+).documents;
 const source = (id: string) => corpus.find((d) => d.id === id)!.text;
 
 describe("searchForm on the demo corpus", () => {
@@ -30,16 +32,45 @@ describe("searchForm", () => {
 
   it("folds British spellings to American ones, on both sides of a search", () => {
     expect(searchWords("criticise criticised criticising organisation analyse colour honours centre defence")).toEqual([
-      "criticize", "criticized", "criticizing", "organization", "analyze", "color", "honors", "center", "defense",
+      "criticize",
+      "criticized",
+      "criticizing",
+      "organization",
+      "analyze",
+      "color",
+      "honors",
+      "center",
+      "defense",
     ]);
     // The same list as the quote check's: theatre/metre fold too, and so do -lled and -ogue.
     expect(searchWords("theatre metre travelled cancelling catalogue odour")).toEqual([
-      "theater", "meter", "traveled", "canceling", "catalog", "odor",
+      "theater",
+      "meter",
+      "traveled",
+      "canceling",
+      "catalog",
+      "odor",
     ]);
   });
 
   it("leaves short and unrelated words alone", () => {
-    for (const word of ["rise", "wise", "our", "four", "hour", "your", "this", "crisis", "existing", "raising", "prise", "rogue", "acre", "genre", "filled"]) {
+    for (const word of [
+      "rise",
+      "wise",
+      "our",
+      "four",
+      "hour",
+      "your",
+      "this",
+      "crisis",
+      "existing",
+      "raising",
+      "prise",
+      "rogue",
+      "acre",
+      "genre",
+      "filled",
+    ]) {
       expect(foldSpelling(word)).toBe(word);
     }
   });

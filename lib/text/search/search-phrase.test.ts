@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { editDistance } from "../core/edit-distance";
-import { contentWords, deletionForms, ENGLISH_STOP_WORDS, damagedStopWordTriples, phraseSimilarity, stopWordNgrams, stopWordPhraseQuery } from "./search-phrase";
+import {
+  contentWords,
+  deletionForms,
+  ENGLISH_STOP_WORDS,
+  damagedStopWordTriples,
+  phraseSimilarity,
+  stopWordNgrams,
+  stopWordPhraseQuery,
+} from "./search-phrase";
 import { searchForm } from "./search-normalise";
 
 // The 2008 Sochi memcon as the archive's OCR reads it (prisma/demo/corpus/sources.json).
@@ -12,13 +20,34 @@ const MEMCON = searchForm(
 describe("stop-word n-grams", () => {
   it("lists every stop word and every run of two and three, each once", () => {
     expect(stopWordNgrams("he and of an a as the zebra of the")).toEqual([
-      "he", "and", "he and", "of", "and of", "he and of", "an", "of an", "and of an", "a", "an a", "of an a", "as", "a as", "an a as", "the", "as the", "a as the", "of the",
+      "he",
+      "and",
+      "he and",
+      "of",
+      "and of",
+      "he and of",
+      "an",
+      "of an",
+      "and of an",
+      "a",
+      "an a",
+      "of an a",
+      "as",
+      "a as",
+      "an a as",
+      "the",
+      "as the",
+      "a as the",
+      "of the",
     ]);
     expect(stopWordNgrams("zebra giraffe")).toEqual([]);
   });
 
   it("asks the index for the longest n-grams only", () => {
-    expect(stopWordPhraseQuery("he and of an a as")).toEqual({ tsquery: "'he and of' & 'and of an' & 'of an a' & 'an a as'", n: 3 });
+    expect(stopWordPhraseQuery("he and of an a as")).toEqual({
+      tsquery: "'he and of' & 'and of an' & 'of an a' & 'an a as'",
+      n: 3,
+    });
     expect(stopWordPhraseQuery("the zebra of the")).toEqual({ tsquery: "'of the'", n: 2 });
     expect(stopWordPhraseQuery("before")).toEqual({ tsquery: "'before'", n: 1 });
     expect(stopWordPhraseQuery("junta nuclear")).toBeNull();
@@ -33,12 +62,17 @@ describe("stop-word n-grams", () => {
   it("finds in a text every n-gram of any phrase the text holds (property)", () => {
     const word = fc.constantFrom("the", "of", "and", "a", "he", "zebra", "junta", "is", "nuclear");
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), fc.nat(), fc.integer({ min: 1, max: 8 }), (words, at, length) => {
-        const start = at % words.length;
-        const phrase = words.slice(start, start + length).join(" ");
-        const text = new Set(stopWordNgrams(words.join(" ")));
-        for (const gram of stopWordNgrams(phrase)) expect(text.has(gram)).toBe(true);
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 8 }),
+        (words, at, length) => {
+          const start = at % words.length;
+          const phrase = words.slice(start, start + length).join(" ");
+          const text = new Set(stopWordNgrams(words.join(" ")));
+          for (const gram of stopWordNgrams(phrase)) expect(text.has(gram)).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -61,12 +95,17 @@ describe("phrase similarity over OCR noise", () => {
 
   it("is 1 for a phrase the text holds and never below 1 − max error share (property)", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (phrase, before, after) => {
-        const exact = phraseSimilarity(phrase, `${before} ${phrase} ${after}`);
-        expect(exact?.similarity).toBe(1);
-        const any = phraseSimilarity(phrase, before + after);
-        if (any) expect(any.similarity).toBeGreaterThanOrEqual(1 - 1 / 3 - 1e-9);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        (phrase, before, after) => {
+          const exact = phraseSimilarity(phrase, `${before} ${phrase} ${after}`);
+          expect(exact?.similarity).toBe(1);
+          const any = phraseSimilarity(phrase, before + after);
+          if (any) expect(any.similarity).toBeGreaterThanOrEqual(1 - 1 / 3 - 1e-9);
+        },
+      ),
     );
   });
 });
@@ -95,9 +134,17 @@ describe("deletion forms", () => {
 
 describe("stop words damaged by OCR", () => {
   it("reads a word one edit from a stop word as each such stop word, for the runs of three to look up", () => {
-    expect(damagedStopWordTriples("of back the ater te or")).toEqual(expect.arrayContaining(["the after the", "after the or"]));
-    expect(damagedStopWordTriples("of back the ater te or").every((t) => t.startsWith("the after ") || t.startsWith("after "))).toBe(true);
-    expect(damagedStopWordTriples("bt bljusair te to to the")).toEqual(expect.arrayContaining(["the to to", "me to to"]));
+    expect(damagedStopWordTriples("of back the ater te or")).toEqual(
+      expect.arrayContaining(["the after the", "after the or"]),
+    );
+    expect(
+      damagedStopWordTriples("of back the ater te or").every(
+        (t) => t.startsWith("the after ") || t.startsWith("after "),
+      ),
+    ).toBe(true);
+    expect(damagedStopWordTriples("bt bljusair te to to the")).toEqual(
+      expect.arrayContaining(["the to to", "me to to"]),
+    );
     // Runs of intact stop words are left to the exact tier; words far from any stop word break runs.
     expect(damagedStopWordTriples("bt bljusair te to to the")).not.toContain("to to the");
     expect(damagedStopWordTriples("i believe this is a good idea")).toEqual([]);

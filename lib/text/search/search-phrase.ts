@@ -88,7 +88,9 @@ export function damagedStopWordTriples(form: string, max = 60): string[] {
   for (let i = 0; i + 2 < readings.length; i++) {
     // Runs of intact stop words are the exact tier's; only those with a damaged one are new.
     if (!damaged[i] && !damaged[i + 1] && !damaged[i + 2]) continue;
-    for (const a of readings[i]!) for (const b of readings[i + 1]!) for (const c of readings[i + 2]!) if (triples.size < max) triples.add(`${a} ${b} ${c}`);
+    for (const a of readings[i]!)
+      for (const b of readings[i + 1]!)
+        for (const c of readings[i + 2]!) if (triples.size < max) triples.add(`${a} ${b} ${c}`);
   }
   return [...triples];
 }
@@ -117,7 +119,8 @@ export function phraseSimilarity(phrase: string, text: string): PhraseMatch | nu
   const maxErrors = Math.floor(phrase.length * MAX_ERROR_SHARE);
   const matches = approxSearch(` ${text} `, ` ${phrase} `, maxErrors);
   let best: (typeof matches)[number] | undefined;
-  for (const m of matches) if (!best || m.errors < best.errors || (m.errors === best.errors && m.start < best.start)) best = m;
+  for (const m of matches)
+    if (!best || m.errors < best.errors || (m.errors === best.errors && m.start < best.start)) best = m;
   if (!best) return null;
   // Offsets back into the unpadded text.
   const start = Math.max(0, best.start - 1);

@@ -9,7 +9,10 @@ const article = readFileSync(new URL("seed-article.txt", corpus), "utf8");
 
 describe("splitGluedParagraphs on the scraped seed article", () => {
   const { meta, body } = parseArticleHeader(article);
-  const bodyParagraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const bodyParagraphs = body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const result = splitGluedParagraphs(raw);
 
   it("gives back exactly the paragraphs of the hand-split article", () => {
@@ -28,9 +31,7 @@ describe("splitGluedParagraphs on the scraped seed article", () => {
       "tags",
     ]);
     expect(result.removed[1]!.text).toBe(meta["photo caption"]);
-    expect(result.removed[0]!.text).toBe(
-      "Written by Divya ANew Delhi | December 26, 2025 09:12 PM IST 2 min read",
-    );
+    expect(result.removed[0]!.text).toBe("Written by Divya ANew Delhi | December 26, 2025 09:12 PM IST 2 min read");
     expect(result.removed[3]!.text).toMatch(/^Divya A reports on travel.*\.\.\. Read More$/s);
   });
 
@@ -76,9 +77,26 @@ describe("glued sentence ends", () => {
     const nonSpace = (s: string) => s.replace(/\s/g, "").length;
     const piece = fc.oneof(
       fc.constantFrom(
-        ".", "?", "”", "“", ")", "(Photo - Reuters)", "Story continues below this ad", "... Read More",
-        "Read More", "© The Indian Express Pvt Ltd", "Tags:", "Written by A B 2 min read", "U.S.",
-        "\n", " ", "Word", "word", "👍🏽", "مرحبا", "e\u0301",
+        ".",
+        "?",
+        "”",
+        "“",
+        ")",
+        "(Photo - Reuters)",
+        "Story continues below this ad",
+        "... Read More",
+        "Read More",
+        "© The Indian Express Pvt Ltd",
+        "Tags:",
+        "Written by A B 2 min read",
+        "U.S.",
+        "\n",
+        " ",
+        "Word",
+        "word",
+        "👍🏽",
+        "مرحبا",
+        "e\u0301",
       ),
       fc.string({ unit: "grapheme", maxLength: 8 }),
     );
@@ -101,7 +119,11 @@ describe("glued sentence ends", () => {
   it("splits glued paragraphs of ordinary sentences back apart", () => {
     const word = fc.constantFrom("talks", "nuclear", "leaders", "the", "of", "Pakistan", "concern", "9.5");
     const sentence = fc
-      .tuple(fc.constantFrom("The", "Putin", "Bush", "During", "Newly"), fc.array(word, { maxLength: 8 }), fc.constantFrom(".", "?", "!", ".”"))
+      .tuple(
+        fc.constantFrom("The", "Putin", "Bush", "During", "Newly"),
+        fc.array(word, { maxLength: 8 }),
+        fc.constantFrom(".", "?", "!", ".”"),
+      )
       .map(([first, rest, end]) => [first, ...rest].join(" ") + end);
     const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(" "));
     fc.assert(

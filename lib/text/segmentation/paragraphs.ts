@@ -5,15 +5,7 @@
  */
 
 export type FurnitureKind =
-  | "byline"
-  | "dateline"
-  | "caption"
-  | "ad-marker"
-  | "author-bio"
-  | "read-more"
-  | "promo"
-  | "copyright"
-  | "tags";
+  "byline" | "dateline" | "caption" | "ad-marker" | "author-bio" | "read-more" | "promo" | "copyright" | "tags";
 
 export type RemovedText = { kind: FurnitureKind; text: string };
 export type GluedParagraphs = { paragraphs: string[]; removed: RemovedText[] };
@@ -29,16 +21,26 @@ const FURNITURE: readonly [FurnitureKind, RegExp][] = [
   ["byline", /Written by\s.{1,150}?\d+\s*min(?:ute)?s?\s*read/gu],
   ["byline", /^(?:(?:Written|Edited|Reported|Compiled) by|By)\s+\p{Lu}[^.\n]{0,60}$/gmu],
   ["dateline", /^(?:Updated|Published|First published|Last updated)(?: on)?\s*:[^\n]{0,80}$/gimu],
-  ["ad-marker", /(?:Story|Article) continues below this ad(?:vertisement)?|Continue reading below|ADVERTISEMENT|^Advertisement$/gmu],
+  [
+    "ad-marker",
+    /(?:Story|Article) continues below this ad(?:vertisement)?|Continue reading below|ADVERTISEMENT|^Advertisement$/gmu,
+  ],
   ["read-more", /(?:\.{3}|…)\s*Read [Mm]ore(?!\s*:)|^Read [Mm]ore$/gmu],
-  ["promo", /Stay updated with the latest[^.©\n]{0,80}?(?:Instagram|Facebook|Twitter|WhatsApp|YouTube|Telegram|Threads|LinkedIn|Google News|\bX\b)/gu],
-  ["promo", /(?:Click here to (?:follow|join|subscribe)|Follow us on)[^.©\n]{0,60}?(?:Instagram|Facebook|Twitter|WhatsApp|YouTube|Telegram|Threads|LinkedIn|Google News|channel|newsletter)/gu],
+  [
+    "promo",
+    /Stay updated with the latest[^.©\n]{0,80}?(?:Instagram|Facebook|Twitter|WhatsApp|YouTube|Telegram|Threads|LinkedIn|Google News|\bX\b)/gu,
+  ],
+  [
+    "promo",
+    /(?:Click here to (?:follow|join|subscribe)|Follow us on)[^.©\n]{0,60}?(?:Instagram|Facebook|Twitter|WhatsApp|YouTube|Telegram|Threads|LinkedIn|Google News|channel|newsletter)/gu,
+  ],
   ["copyright", /©[^©\n]{0,80}?(?:Pvt\.?\s*Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|All rights reserved\.?)|^©[^\n]{0,80}$/gmu],
   ["tags", /Tags:[^\n]*$/gmu],
 ];
 
 // "(Photo - Reuters)" ends a caption; news agencies and "Express photo" credits look alike.
-const CREDIT = /\([^()]{0,80}?\b(?:Photos?|Image|Picture|File|Video|Credit|Representational|Reuters|AP|AFP|PTI|ANI|IANS|Getty(?: Images)?|Bloomberg)\b[^()]{0,80}\)$/u;
+const CREDIT =
+  /\([^()]{0,80}?\b(?:Photos?|Image|Picture|File|Video|Credit|Representational|Reuters|AP|AFP|PTI|ANI|IANS|Getty(?: Images)?|Bloomberg)\b[^()]{0,80}\)$/u;
 // A teaser bio cut short by "... Read More"; longer text is not a bio, so it is kept.
 const MAX_BIO_CHARS = 800;
 

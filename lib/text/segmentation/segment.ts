@@ -63,8 +63,7 @@ export function segmentDocument(text: string, opts: SegmentOptions = {}): Passag
   const max = Math.max(1, opts.maxPassageChars ?? MAX_PASSAGE_CHARS);
   const group = Math.max(1, Math.min(opts.sentenceGroupChars ?? SENTENCE_GROUP_CHARS, max));
   const lineMode = usesLinesAsParagraphs(text);
-  const labels =
-    opts.detectSpeakers === false ? [] : findSpeakerLabels(text, opts.extraStopLabels);
+  const labels = opts.detectSpeakers === false ? [] : findSpeakerLabels(text, opts.extraStopLabels);
   const drafts: Draft[] = [];
   const push = (range: Range, speaker: string | null, labelStart: number | null) => {
     for (const piece of splitLong(text, range, group, max)) {
@@ -126,12 +125,7 @@ export function mergePassages(passages: readonly Passage[], ordinal: number): Pa
  * Splits passage `ordinal` at document offset `atOffset`. Needs the document text to trim the
  * two halves; the second half keeps the speaker (it continues the same turn) but has no label.
  */
-export function splitPassage(
-  passages: readonly Passage[],
-  ordinal: number,
-  atOffset: number,
-  text: string,
-): Passage[] {
+export function splitPassage(passages: readonly Passage[], ordinal: number, atOffset: number, text: string): Passage[] {
   const p = passages[ordinal];
   if (!p) throw new PassageError("invalid-ordinal", `There is no passage ${ordinal}.`);
   if (!(atOffset > p.start && atOffset < p.end) || splitsSurrogatePair(text, atOffset)) {
@@ -222,7 +216,10 @@ function findCut(text: string, start: number, end: number, target: number, max: 
   let bestTier = Infinity;
   // First near the target; only if that finds nothing, anywhere before it.
   const mid = Math.max(start + 1, start + Math.floor(target / 2));
-  for (const [lo, top] of [[mid, hi], [start + 1, mid - 1]] as const) {
+  for (const [lo, top] of [
+    [mid, hi],
+    [start + 1, mid - 1],
+  ] as const) {
     for (let p = lo; p <= top; p++) {
       const tier = cutTier(text, p);
       if (tier === Infinity) continue;

@@ -2,13 +2,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sentenceContext } from "./sentence-context";
 
-const TEXT = "The memcon is dated 2001.\n\nPutin told Bush: “I am concerned about Pakistan.” Bush agreed. Then they ate.\n\nA new paragraph.";
+const TEXT =
+  "The memcon is dated 2001.\n\nPutin told Bush: “I am concerned about Pakistan.” Bush agreed. Then they ate.\n\nA new paragraph.";
 
 describe("sentenceContext", () => {
   it("gives the sentence around a claim, within its paragraph", () => {
     const start = TEXT.indexOf("I am concerned");
     const end = start + "I am concerned about Pakistan.".length;
-    expect(sentenceContext(TEXT, start, end)).toEqual({ before: "Putin told Bush: “", exact: "I am concerned about Pakistan.", after: "”" });
+    expect(sentenceContext(TEXT, start, end)).toEqual({
+      before: "Putin told Bush: “",
+      exact: "I am concerned about Pakistan.",
+      after: "”",
+    });
   });
   it("never crosses a paragraph and caps each side", () => {
     const start = TEXT.indexOf("A new");
@@ -22,7 +27,7 @@ describe("sentenceContext", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), fc.nat(), fc.nat(), (text, a, b) => {
         const s = Math.min(a, b) % (text.length + 1);
-        const e = Math.min(Math.max(a, b) % (text.length + 1) + s, text.length);
+        const e = Math.min((Math.max(a, b) % (text.length + 1)) + s, text.length);
         const ctx = sentenceContext(text, s, e);
         expect(ctx.exact).toBe(text.slice(s, e));
         // The context is the text right next to the span, cut only at its outer ends.

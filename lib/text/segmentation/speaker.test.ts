@@ -82,12 +82,31 @@ describe("guessSpeaker patterns", () => {
     ["The transcripts reveal little. He said, “We will see.”", null],
     ["In Sochi, the talks ended. Bush, smiling, replied: “We will see.”", "Bush"],
   ])("%s → %s", (text, speaker) => {
-    expect(speakerOf(text, text.includes("“") ? text.slice(text.indexOf("“") + 1, text.indexOf("”")) : "Nous verrons")).toBe(speaker);
+    expect(
+      speakerOf(text, text.includes("“") ? text.slice(text.indexOf("“") + 1, text.indexOf("”")) : "Nous verrons"),
+    ).toBe(speaker);
   });
 
   it("never throws on hostile text and any offsets", () => {
     const piece = fc.oneof(
-      fc.constantFrom("“", "”", "\"", "«", "»", "„", "‘", "’", " said, ", " he told Bush. ", "Putin", ". ", "\n\n", "👍🏽", "שלום", "e\u0301"),
+      fc.constantFrom(
+        "“",
+        "”",
+        '"',
+        "«",
+        "»",
+        "„",
+        "‘",
+        "’",
+        " said, ",
+        " he told Bush. ",
+        "Putin",
+        ". ",
+        "\n\n",
+        "👍🏽",
+        "שלום",
+        "e\u0301",
+      ),
       fc.string({ unit: "grapheme", maxLength: 8 }),
     );
     fc.assert(
@@ -111,7 +130,7 @@ describe("trimQuotationMarks", () => {
 
   it.each([
     ["“Think about us,”", "Think about us,"],
-    [" \"straight\" ", "straight"],
+    [' "straight" ', "straight"],
     ["«\u00A0Nous verrons\u202F»", "Nous verrons"],
     ["„Wir werden sehen“", "Wir werden sehen"],
     ["‘single’", "single"],
@@ -125,7 +144,10 @@ describe("trimQuotationMarks", () => {
   });
 
   it("only ever shrinks the selection, and trimming twice changes nothing", () => {
-    const piece = fc.oneof(fc.constantFrom("“", "”", "\"", "'", "‘", "’", "«", "»", " ", "\u00A0"), fc.string({ maxLength: 4 }));
+    const piece = fc.oneof(
+      fc.constantFrom("“", "”", '"', "'", "‘", "’", "«", "»", " ", "\u00A0"),
+      fc.string({ maxLength: 4 }),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), fc.nat(), fc.nat(), (parts, a, b) => {
         const text = parts.join("");

@@ -48,13 +48,10 @@ const STOP_LABELS = new Set(
 );
 
 /** Speaker labels at line starts, in document order. */
-export function findSpeakerLabels(
-  text: string,
-  extraStopLabels: readonly string[] = [],
-): SpeakerLabel[] {
+export function findSpeakerLabels(text: string, extraStopLabels: readonly string[] = []): SpeakerLabel[] {
   const extra = new Set(extraStopLabels.map(normaliseLabel));
   const labels: SpeakerLabel[] = [];
-  for (let lineStart = 0; lineStart <= text.length; ) {
+  for (let lineStart = 0; lineStart <= text.length;) {
     let pos = lineStart;
     while (pos < text.length && /[^\S\n]/.test(text[pos]!)) pos++;
     const label = labelAt(text, pos, extra);
@@ -86,7 +83,11 @@ function labelAt(text: string, pos: number, extra: Set<string>): SpeakerLabel | 
 }
 
 function normaliseLabel(label: string): string {
-  return label.toUpperCase().replace(/’/g, "'").replace(/\s+/g, " ").replace(/[.\s]+$/, "");
+  return label
+    .toUpperCase()
+    .replace(/’/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/[.\s]+$/, "");
 }
 
 export type GuessSpeakerOptions = {
@@ -94,7 +95,7 @@ export type GuessSpeakerOptions = {
   aliases?: Record<string, string>;
 };
 
-const OPENERS = "“„«‹\"";
+const OPENERS = '“„«‹"';
 const CLOSERS_ONLY = "”»›";
 const VERBS =
   "said|says|adds|added|told|tells|replied|replies|asked|asks|answered|answers|responded|" +
@@ -127,7 +128,9 @@ const PHRASE_START = /^(?:the|an?|he|she|they|we)(?:\s|$)/u;
 const LEADS = /^(?:and|but|so|then|while|when|as|yet|however|meanwhile|later|finally|also)\s+/iu;
 // Words that start a sentence but never name its subject ("In 2001, Putin said...").
 const NOT_NAMES = new Set(
-  "In On At By During According After Before When While As However But And Then So Yet If Although Though Since Because Meanwhile Later Finally Also This That These Those It There Here".split(" "),
+  "In On At By During According After Before When While As However But And Then So Yet If Although Though Since Because Meanwhile Later Finally Also This That These Those It There Here".split(
+    " ",
+  ),
 );
 
 /**
@@ -262,7 +265,7 @@ function lastIndexOfAny(text: string, chars: string, from: number, floor: number
   return -1;
 }
 
-const DOUBLE_MARKS = "“”„‟\"«»「」『』〝〞";
+const DOUBLE_MARKS = '“”„‟"«»「」『』〝〞';
 const SINGLE_MARKS = "‘’‚‛'‹›";
 
 /**

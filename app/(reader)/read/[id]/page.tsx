@@ -41,7 +41,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = snapshot.content.claims.length;
   const title = `Fact-check: ${snapshot.title}`;
   const description = `${n} ${n === 1 ? "claim" : "claims"} checked against the sources, each with its verdict and the source passage it rests on.`;
-  return { title, description, openGraph: { title, description, type: "article", publishedTime: snapshot.firstPublishedAt, modifiedTime: snapshot.publishedAt }, twitter: { card: "summary", title, description } };
+  return {
+    title,
+    description,
+    openGraph: {
+      title,
+      description,
+      type: "article",
+      publishedTime: snapshot.firstPublishedAt,
+      modifiedTime: snapshot.publishedAt,
+    },
+    twitter: { card: "summary", title, description },
+  };
 }
 
 export default async function ReadArticlePage({ params }: Props) {
@@ -49,7 +60,11 @@ export default async function ReadArticlePage({ params }: Props) {
   const snapshot = await load(id);
   const { claims, sources, article: meta } = snapshot.content;
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const verdicts = [...new Map(claims.flatMap((c) => (c.verdict ? [[c.verdict.key, c.verdict] as [string, SnapshotVerdict]] : []))).values()].sort((a, b) => b.rating - a.rating);
+  const verdicts = [
+    ...new Map(
+      claims.flatMap((c) => (c.verdict ? [[c.verdict.key, c.verdict] as [string, SnapshotVerdict]] : [])),
+    ).values(),
+  ].sort((a, b) => b.rating - a.rating);
   const articleUrl = `${publicBaseUrl()}/read/${id}`;
   const claimReviews = buildClaimReviews(snapshot, { articleUrl, organization: organizationFromEnv() });
   return (
@@ -62,7 +77,9 @@ export default async function ReadArticlePage({ params }: Props) {
             <h1 id="article-title" className="mt-1 text-2xl font-bold sm:text-3xl">
               {snapshot.title}
             </h1>
-            <p className="mt-1 text-stone-700">{[meta.outlet, meta.byline, meta.dateline].filter(Boolean).join(" · ")}</p>
+            <p className="mt-1 text-stone-700">
+              {[meta.outlet, meta.byline, meta.dateline].filter(Boolean).join(" · ")}
+            </p>
             {meta.canonicalUrl && (
               <p className="mt-1 text-sm">
                 <a href={meta.canonicalUrl} className="text-blue-800 underline" rel="noopener noreferrer nofollow">
@@ -72,7 +89,8 @@ export default async function ReadArticlePage({ params }: Props) {
             )}
             <p className="mt-2 text-sm text-stone-700">
               Fact-check published {longDate(snapshot.firstPublishedAt)}
-              {snapshot.number > 1 && `, updated ${longDate(snapshot.publishedAt)}`}. {claims.length} {claims.length === 1 ? "claim" : "claims"} checked:{" "}
+              {snapshot.number > 1 && `, updated ${longDate(snapshot.publishedAt)}`}. {claims.length}{" "}
+              {claims.length === 1 ? "claim" : "claims"} checked:{" "}
               <a href="#claims-heading" className="text-blue-800 underline">
                 see them all
               </a>
@@ -112,8 +130,10 @@ export default async function ReadArticlePage({ params }: Props) {
         </section>
       </main>
       {/* JSON, not markup: jsonLdScript escapes "<", so no claim text can close the script. */}
-      {/* eslint-disable-next-line react/no-danger -- the one way to emit JSON-LD (Next.js docs) */}
-      {claimReviews.length > 0 && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(claimReviews) }} />}
+      {claimReviews.length > 0 && (
+        // eslint-disable-next-line react/no-danger -- the one way to emit JSON-LD (Next.js docs)
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(claimReviews) }} />
+      )}
     </>
   );
 }

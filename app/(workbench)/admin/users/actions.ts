@@ -9,7 +9,9 @@ import { updateUser } from "@/lib/services/users/update-user";
 
 export async function createUserAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   try {
-    const input = ZCreateUserRequest.parse(Object.fromEntries(["email", "name", "role", "password"].map((k) => [k, form.get(k) ?? ""])));
+    const input = ZCreateUserRequest.parse(
+      Object.fromEntries(["email", "name", "role", "password"].map((k) => [k, form.get(k) ?? ""])),
+    );
     const user = await createUser({ actor: await getActor(), input });
     revalidatePath("/admin/users");
     return { ok: true, message: `Created ${user.email}. Give them their password through a safe channel.` };

@@ -24,11 +24,21 @@ export default async function UsersPage() {
           <caption className="sr-only">People with access to this workspace</caption>
           <thead>
             <tr className="border-b border-stone-200">
-              <th scope="col" className="p-2">Name</th>
-              <th scope="col" className="p-2">Email</th>
-              <th scope="col" className="p-2">Role</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Actions</th>
+              <th scope="col" className="p-2">
+                Name
+              </th>
+              <th scope="col" className="p-2">
+                Email
+              </th>
+              <th scope="col" className="p-2">
+                Role
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+              <th scope="col" className="p-2">
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -16,9 +16,25 @@ export const metadata: Metadata = { title: "Article" };
 
 // Only what the editor uses crosses to the browser: a long article's plain text (bodyText) would
 // otherwise travel beside its body in the page's payload.
-const editorArticle = ({ id, title, outlet, byline, dateline, publishedAt, canonicalUrl, version, body }: EditorArticle): EditorArticle => ({ id, title, outlet, byline, dateline, publishedAt, canonicalUrl, version, body });
+const editorArticle = ({
+  id,
+  title,
+  outlet,
+  byline,
+  dateline,
+  publishedAt,
+  canonicalUrl,
+  version,
+  body,
+}: EditorArticle): EditorArticle => ({ id, title, outlet, byline, dateline, publishedAt, canonicalUrl, version, body });
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> }) {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ claim?: string | string[] }>;
+}) {
   const { id } = await params;
   // ?claim= opens that claim's panel (links from mentions and the review queue).
   const { claim } = await searchParams;
@@ -27,7 +43,10 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const [claims, verdicts] = await Promise.all([listClaims({ actor, articleId: id }), listVerdicts({ includeArchived: true })]);
+  const [claims, verdicts] = await Promise.all([
+    listClaims({ actor, articleId: id }),
+    listVerdicts({ includeArchived: true }),
+  ]);
   return (
     <div className="space-y-3">
       <p className="flex items-center gap-2 text-sm text-stone-700">
@@ -42,7 +61,13 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         <PublishPanel articleId={article.id} canPublish={can(actor, "article:publish")} />
       </div>
       <h1 className="sr-only">Edit article: {article.title}</h1>
-      <ArticleWorkbench article={editorArticle(article)} claims={claims} verdicts={verdicts} canEdit={can(actor, "article:update")} initialClaimId={typeof claim === "string" ? claim : null} />
+      <ArticleWorkbench
+        article={editorArticle(article)}
+        claims={claims}
+        verdicts={verdicts}
+        canEdit={can(actor, "article:update")}
+        initialClaimId={typeof claim === "string" ? claim : null}
+      />
     </div>
   );
 }

@@ -7,7 +7,10 @@ import { ZCreateApiTokenRequest } from "@/lib/schemas/api-tokens";
 import { createApiToken } from "@/lib/services/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
 
-export async function createApiTokenAction(_prev: ActionResult<{ token: string }> | null, form: FormData): Promise<ActionResult<{ token: string }>> {
+export async function createApiTokenAction(
+  _prev: ActionResult<{ token: string }> | null,
+  form: FormData,
+): Promise<ActionResult<{ token: string }>> {
   try {
     const input = ZCreateApiTokenRequest.parse({ name: form.get("name") ?? "" });
     const { token } = await createApiToken({ actor: await getActor(), input });

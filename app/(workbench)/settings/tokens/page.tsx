@@ -7,7 +7,10 @@ import { listApiTokens } from "@/lib/services/api-tokens/list-api-tokens";
 
 export const metadata: Metadata = { title: "API tokens" };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC" : "never");
+const when = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC"
+    : "never";
 
 export default async function TokensPage() {
   const actor = await requireActor("/settings/tokens");
@@ -16,7 +19,11 @@ export default async function TokensPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Personal API tokens</h1>
       <p className="max-w-2xl text-stone-700">
-        Scripts use a token to call the <a className="underline" href="/api/openapi.json">Sourcemark API</a> as you, with your role. Only a hash is stored: a lost token cannot be shown again, only revoked.
+        Scripts use a token to call the{" "}
+        <a className="underline" href="/api/openapi.json">
+          Sourcemark API
+        </a>{" "}
+        as you, with your role. Only a hash is stored: a lost token cannot be shown again, only revoked.
       </p>
       <div className={cardClass}>
         <CreateTokenForm />
@@ -31,11 +38,21 @@ export default async function TokensPage() {
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-stone-200">
-                <th scope="col" className="p-2">Name</th>
-                <th scope="col" className="p-2">Starts with</th>
-                <th scope="col" className="p-2">Created</th>
-                <th scope="col" className="p-2">Last used</th>
-                <th scope="col" className="p-2">Status</th>
+                <th scope="col" className="p-2">
+                  Name
+                </th>
+                <th scope="col" className="p-2">
+                  Starts with
+                </th>
+                <th scope="col" className="p-2">
+                  Created
+                </th>
+                <th scope="col" className="p-2">
+                  Last used
+                </th>
+                <th scope="col" className="p-2">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -45,7 +62,9 @@ export default async function TokensPage() {
                   <td className="p-2 font-mono">{t.prefix}…</td>
                   <td className="p-2">{when(t.createdAt)}</td>
                   <td className="p-2">{when(t.lastUsedAt)}</td>
-                  <td className="p-2">{t.revokedAt ? `Revoked ${when(t.revokedAt)}` : <RevokeTokenButton id={t.id} name={t.name} />}</td>
+                  <td className="p-2">
+                    {t.revokedAt ? `Revoked ${when(t.revokedAt)}` : <RevokeTokenButton id={t.id} name={t.name} />}
+                  </td>
                 </tr>
               ))}
             </tbody>

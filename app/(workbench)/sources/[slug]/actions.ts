@@ -8,7 +8,8 @@ import { mergePassages } from "@/lib/services/sources/merge-passages";
 import { setPassageSpeaker } from "@/lib/services/sources/set-passage-speaker";
 import { splitPassage } from "@/lib/services/sources/split-passage";
 
-const moved = (n: number) => (n === 0 ? "" : ` ${n} linked evidence ${n === 1 ? "span moved" : "spans moved"} with the words.`);
+const moved = (n: number) =>
+  n === 0 ? "" : ` ${n} linked evidence ${n === 1 ? "span moved" : "spans moved"} with the words.`;
 
 export async function mergePassagesAction(raw: unknown): Promise<ActionResult> {
   try {

@@ -14,11 +14,20 @@ export const metadata: Metadata = { title: "Source" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function SourcePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { slug } = await params;
   const { passage, from, q } = await searchParams;
   const actor = await requireActor(`/sources/${encodeURIComponent(slug)}`);
-  const window = { around: typeof passage === "string" ? passage : undefined, from: typeof from === "string" && /^\d{1,6}$/.test(from) ? Number(from) : 0 };
+  const window = {
+    around: typeof passage === "string" ? passage : undefined,
+    from: typeof from === "string" && /^\d{1,6}$/.test(from) ? Number(from) : 0,
+  };
   const source = await getSource({ actor, slugOrId: decodeURIComponent(slug), window }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -26,7 +35,13 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
   return (
     <article className="space-y-6">
       <SourceHeader source={source} />
-      <form role="search" action="/sources" method="get" aria-label="Search this source" className="flex max-w-xl gap-2">
+      <form
+        role="search"
+        action="/sources"
+        method="get"
+        aria-label="Search this source"
+        className="flex max-w-xl gap-2"
+      >
         <input type="hidden" name="document" value={source.slug} />
         <label htmlFor="source-search" className="sr-only">
           Search this source
@@ -40,9 +55,31 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
         <h2 id="passages-heading" className="text-lg font-semibold">
           {source.passageCount} {source.passageCount === 1 ? "passage" : "passages"}
         </h2>
-        <PassageWindowNav slug={source.slug} start={source.windowStart} shown={source.passages.length} total={source.passageCount} size={PASSAGE_WINDOW} label="Passage pages" />
-        <PassageList source={source} canEdit={can(actor, "source:edit")} highlight={typeof passage === "string" && typeof q === "string" && q.length <= MAX_QUERY_CHARS ? { passageId: passage, query: q } : undefined} />
-        <PassageWindowNav slug={source.slug} start={source.windowStart} shown={source.passages.length} total={source.passageCount} size={PASSAGE_WINDOW} label="Passage pages, bottom" />
+        <PassageWindowNav
+          slug={source.slug}
+          start={source.windowStart}
+          shown={source.passages.length}
+          total={source.passageCount}
+          size={PASSAGE_WINDOW}
+          label="Passage pages"
+        />
+        <PassageList
+          source={source}
+          canEdit={can(actor, "source:edit")}
+          highlight={
+            typeof passage === "string" && typeof q === "string" && q.length <= MAX_QUERY_CHARS
+              ? { passageId: passage, query: q }
+              : undefined
+          }
+        />
+        <PassageWindowNav
+          slug={source.slug}
+          start={source.windowStart}
+          shown={source.passages.length}
+          total={source.passageCount}
+          size={PASSAGE_WINDOW}
+          label="Passage pages, bottom"
+        />
       </section>
     </article>
   );

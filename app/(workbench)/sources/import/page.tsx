@@ -20,7 +20,8 @@ export default async function ImportSourcePage() {
       </p>
       <h1 className="text-2xl font-bold">Import a source</h1>
       <p className="max-w-2xl text-sm text-stone-700">
-        The text is split into passages a claim can cite: speaker turns where it has them, otherwise paragraphs. You can fix the split afterwards. A PDF needs a text layer; a scan needs OCR first.
+        The text is split into passages a claim can cite: speaker turns where it has them, otherwise paragraphs. You can
+        fix the split afterwards. A PDF needs a text layer; a scan needs OCR first.
       </p>
       <div className={cardClass}>
         <ImportSourceForm />

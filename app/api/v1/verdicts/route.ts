@@ -10,7 +10,9 @@ import { createVerdict, listVerdicts } from "@/lib/services/verdicts/manage-verd
 export const GET = route(async (request) => {
   const actor = await requireApiActor(request);
   authorize(actor, "workbench:read");
-  const { archived } = z.object({ archived: z.enum(["0", "1"]).optional() }).parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { archived } = z
+    .object({ archived: z.enum(["0", "1"]).optional() })
+    .parse(Object.fromEntries(new URL(request.url).searchParams));
   return NextResponse.json({ verdicts: await listVerdicts({ includeArchived: archived === "1" }) });
 });
 

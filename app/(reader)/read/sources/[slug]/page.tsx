@@ -40,7 +40,11 @@ const load = cache(async (raw: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { source, citations } = await load((await params).slug);
   const description = `A source cited by ${citations.length} published ${citations.length === 1 ? "claim" : "claims"}, with its reliability note and the cited passages.`;
-  return { title: `Source: ${source.title}`, description, openGraph: { title: `Source: ${source.title}`, description } };
+  return {
+    title: `Source: ${source.title}`,
+    description,
+    openGraph: { title: `Source: ${source.title}`, description },
+  };
 }
 
 export default async function ReadSourcePage({ params }: Props) {

@@ -30,8 +30,8 @@ export default async function CheckQuotesPage({ params }: { params: Promise<{ id
         <p className="text-stone-700">{article.title}</p>
       </div>
       <p className="max-w-3xl text-sm text-stone-700">
-        Every quotation in the article, with the speaker the article gives it and the source passage that comes closest to its words. Accept the ones to check as claims; the passage
-        is linked as their evidence.
+        Every quotation in the article, with the speaker the article gives it and the source passage that comes closest
+        to its words. Accept the ones to check as claims; the passage is linked as their evidence.
       </p>
       <QuoteAudit articleId={id} />
     </div>

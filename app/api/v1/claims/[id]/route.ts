@@ -24,6 +24,8 @@ export const PATCH = route<Context>(async (request, { params }) => {
 /** Deleting a claim also removes its mark, so it needs the article's version: ?articleVersion=N. */
 export const DELETE = route<Context>(async (request, { params }) => {
   const actor = await requireApiActor(request);
-  const articleVersion = z.object({ articleVersion: ZVersionParam }).parse(Object.fromEntries(new URL(request.url).searchParams)).articleVersion;
+  const articleVersion = z
+    .object({ articleVersion: ZVersionParam })
+    .parse(Object.fromEntries(new URL(request.url).searchParams)).articleVersion;
   return NextResponse.json(await deleteClaim({ actor, claimId: (await params).id, articleVersion }));
 });

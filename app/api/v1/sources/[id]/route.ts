@@ -13,6 +13,9 @@ type Context = { params: Promise<{ id: string }> };
 export const GET = route<Context>(async (request, { params }) => {
   const actor = await requireApiActor(request);
   const query = ZPassageWindowQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const window = query.from !== undefined || query.passage || query.size ? { from: query.from, around: query.passage, size: query.size } : undefined;
+  const window =
+    query.from !== undefined || query.passage || query.size
+      ? { from: query.from, around: query.passage, size: query.size }
+      : undefined;
   return NextResponse.json({ source: await getSource({ actor, slugOrId: (await params).id, window }) });
 });

@@ -9,7 +9,8 @@ const text = (form: FormData, name: string) => {
   const value = form.get(name);
   if (typeof value !== "string") return undefined;
   const problem = textProblem(value);
-  if (problem) throw new AppError("invalid_input", `The ${name} field ${problem}`, { issues: [{ path: name, message: problem }] });
+  if (problem)
+    throw new AppError("invalid_input", `The ${name} field ${problem}`, { issues: [{ path: name, message: problem }] });
   return value;
 };
 
@@ -17,14 +18,24 @@ const text = (form: FormData, name: string) => {
 const MAX_FORM_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
 
 /** Reads the multipart import form: the metadata fields, and a file or pasted text. */
-export async function readImportForm(request: Request): Promise<{ metadata: Record<string, unknown>; file?: SourceFile; text?: string }> {
+export async function readImportForm(
+  request: Request,
+): Promise<{ metadata: Record<string, unknown>; file?: SourceFile; text?: string }> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.startsWith("multipart/form-data")) {
     throw new AppError("unsupported_media", "Send the import as multipart/form-data, with a `file` or a `text` field.");
   }
   // Counted as the bytes arrive, so a chunked upload (no Content-Length) stops at the limit too;
   // only then is the form parsed, from what was kept.
-  const bytes = await readBytesWithin(request, MAX_FORM_BYTES, () => new AppError("too_large", `This file is over the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit. Split it into smaller files.`));
+  const bytes = await readBytesWithin(
+    request,
+    MAX_FORM_BYTES,
+    () =>
+      new AppError(
+        "too_large",
+        `This file is over the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit. Split it into smaller files.`,
+      ),
+  );
   let form: FormData;
   try {
     form = await new Response(bytes, { headers: { "content-type": type } }).formData();
@@ -49,7 +60,10 @@ export async function readImportForm(request: Request): Promise<{ metadata: Reco
   };
   const file = form.get("file");
   if (file instanceof File && file.size > 0) {
-    return { metadata, file: { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, mime: file.type } };
+    return {
+      metadata,
+      file: { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, mime: file.type },
+    };
   }
   const pasted = text(form, "text");
   if (!pasted?.trim()) throw new AppError("invalid_input", "Choose a file to upload, or paste the document's text.");

@@ -11,7 +11,9 @@ type Context = { params: Promise<{ id: string }> };
 export const GET = route<Context>(async (request, { params }) => {
   const actor = await requireApiActor(request);
   const collection = await exportAnnotations({ actor, articleId: (await params).id, baseUrl: publicBaseUrl() });
-  return NextResponse.json(collection, { headers: { "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' } });
+  return NextResponse.json(collection, {
+    headers: { "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
+  });
 });
 
 /** Recreates claims and evidence from an AnnotationCollection; each claim anchors or is reported orphaned. */

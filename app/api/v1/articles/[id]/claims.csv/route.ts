@@ -9,6 +9,9 @@ export const GET = route<Context>(async (request, { params }) => {
   const { id } = await params;
   const { csv } = await exportClaimsCsv({ actor, articleId: id });
   return new Response(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": `attachment; filename="claims-${id.replace(/[^A-Za-z0-9_-]/g, "")}.csv"` },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8; header=present",
+      "Content-Disposition": `attachment; filename="claims-${id.replace(/[^A-Za-z0-9_-]/g, "")}.csv"`,
+    },
   });
 });

@@ -43,10 +43,19 @@ export const POST = route<Context>(async (request, { params }) => {
         if (!started) return reject(error);
         if (request.signal.aborted) return;
         console.error(error);
-        send({ type: "error", message: "The quote check stopped before the end. Try again; if it keeps failing, tell an admin." });
+        send({
+          type: "error",
+          message: "The quote check stopped before the end. Try again; if it keeps failing, tell an admin.",
+        });
       })
       .finally(close);
   });
   await begun;
-  return new Response(body, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-accel-buffering": "no" } });
+  return new Response(body, {
+    headers: {
+      "content-type": "application/x-ndjson; charset=utf-8",
+      "cache-control": "no-store",
+      "x-accel-buffering": "no",
+    },
+  });
 });

@@ -15,5 +15,8 @@ export const GET = route<Context>(async (request, { params }) => {
 export const POST = route<Context>(async (request, { params }) => {
   const actor = await requireApiActor(request);
   const input = await readJson(request, ZAddCommentRequest);
-  return NextResponse.json({ comment: await addComment({ actor, claimId: (await params).id, input }) }, { status: 201 });
+  return NextResponse.json(
+    { comment: await addComment({ actor, claimId: (await params).id, input }) },
+    { status: 201 },
+  );
 });

@@ -10,5 +10,8 @@ type Context = { params: Promise<{ id: string }> };
 export const POST = route<Context>(async (request, { params }) => {
   const actor = await requireApiActor(request);
   const { at } = await readJson(request, ZSplitBody);
-  return NextResponse.json({ split: await splitPassage({ actor, input: { passageId: (await params).id, at } }) }, { status: 201 });
+  return NextResponse.json(
+    { split: await splitPassage({ actor, input: { passageId: (await params).id, at } }) },
+    { status: 201 },
+  );
 });
