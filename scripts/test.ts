@@ -79,6 +79,9 @@ async function main() {
   rmSync(reports, { recursive: true, force: true });
   mkdirSync(reports, { recursive: true });
   if (wants("lint")) run("lint", npx("eslint"), ["--max-warnings=0", "."]);
+  // One formatting for everyone (.prettierrc.json); `npm run format` fixes what this reports.
+  if (wants("format"))
+    run("format (prettier --check; `npm run format` fixes it)", npx("prettier"), ["--check", "--log-level=warn", "."]);
   if (wants("typecheck")) run("typecheck", npx("tsc"), ["--noEmit", "-p", "."]);
   // Unused files, dependencies and exports (knip.json says what Next and our scripts load).
   if (wants("unused")) run("unused code (knip)", npx("knip"), ["--no-config-hints"]);

@@ -35,15 +35,10 @@ export const ZCreateClaimRequest = z
     start: zInt4().nonnegative().optional(),
     end: zInt4().positive().optional(),
     /** With offsets: the words at [start, end) as the caller sees them, checked and never trimmed. */
-    exact: z
-      .string()
-      .min(1)
-      .max(1_000_000)
-      .optional()
-      .meta({
-        description:
-          "With start and end: the exact words there in the version sent (UTF-16 code units). The server checks them and does not trim quotation marks; a mismatch is refused (422).",
-      }),
+    exact: z.string().min(1).max(1_000_000).optional().meta({
+      description:
+        "With start and end: the exact words there in the version sent (UTF-16 code units). The server checks them and does not trim quotation marks; a mismatch is refused (422).",
+    }),
   })
   .refine((v) => (v.body === undefined) !== (v.start === undefined || v.end === undefined), {
     message: "Send either the body with the claim's mark, or start and end offsets into the article's text.",
