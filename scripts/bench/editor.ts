@@ -46,7 +46,7 @@ async function main() {
   url.pathname = "/sourcemark_bench_editor";
   process.env.DATABASE_URL = url.toString();
   await migrate(process.env.DATABASE_URL);
-  const { prisma } = await import("../../lib/db.ts");
+  const { prisma, closeDatabase } = await import("../../lib/db.ts");
   const { hashPassword } = await import("../../lib/auth/password.ts");
   const { updateArticle } = await import("../../lib/services/articles/update-article.ts");
   try {
@@ -185,7 +185,7 @@ async function main() {
     }
     report("editor", figures);
   } finally {
-    await prisma.$disconnect();
+    await closeDatabase(); // ends the pools too, so stopping the database cuts no idle connection
     await server.stop();
   }
 }

@@ -89,7 +89,7 @@ async function main() {
   await migrate(url.toString());
   process.env.DATABASE_URL = url.toString();
   // Loaded only now: the one Prisma client reads DATABASE_URL when first used.
-  const { prisma } = await import("../../lib/db.ts");
+  const { prisma, closeDatabase } = await import("../../lib/db.ts");
   const { importSourceDocument } = await import("../../lib/services/sources/import-source-document.ts");
   const { createArticle } = await import("../../lib/services/articles/create-article.ts");
   const { auditQuotes } = await import("../../lib/services/quote-audit/audit-quotes.ts");
@@ -176,7 +176,7 @@ async function main() {
         .join(", ")}`,
     );
   } finally {
-    await prisma.$disconnect();
+    await closeDatabase(); // ends the pools too, so stopping the database cuts no idle connection
     await server.stop();
   }
 }

@@ -21,7 +21,7 @@ const SEED_QUOTE =
 
 /** Publishes the demo article with its seed quote checked, through the real services. */
 async function publishDemo(): Promise<string> {
-  const { prisma } = await import("../../lib/db.ts");
+  const { prisma, closeDatabase } = await import("../../lib/db.ts");
   const { seedDemoWorkspace } = await import("../../prisma/demo/seed.ts");
   const { createClaim } = await import("../../lib/services/claims/create-claim.ts");
   const { linkEvidence } = await import("../../lib/services/evidence/link-evidence.ts");
@@ -83,7 +83,7 @@ async function publishDemo(): Promise<string> {
   version = (await submitClaim({ actor: editor, claimId: claim.id, input: { version } })).version;
   await reviewClaim({ actor: as("reviewer"), claimId: claim.id, input: { version, decision: "approve" } });
   await publishArticle({ actor: editor, articleId: article.id });
-  await prisma.$disconnect();
+  await closeDatabase();
   return article.id;
 }
 
