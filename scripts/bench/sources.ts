@@ -54,7 +54,7 @@ async function main() {
   url.pathname = `/${new URL(server.url).pathname.slice(1) || "sourcemark"}_sourcemark_bench`;
   process.env.DATABASE_URL = url.toString();
   // Loaded only now: the one Prisma client reads DATABASE_URL when first used.
-  const { prisma } = await import("../../lib/db.ts");
+  const { prisma, closeDatabase } = await import("../../lib/db.ts");
   const { Prisma } = await import("../../lib/generated/prisma/client.ts");
   const { searchPassages } = await import("../../lib/services/search/search-passages.ts");
   const { searchForm } = await import("../../lib/text/search/search-normalise.ts");
@@ -249,7 +249,7 @@ async function main() {
       },
     ]);
   } finally {
-    await prisma.$disconnect();
+    await closeDatabase(); // ends the pools too, so stopping the database cuts no idle connection
     await server.stop();
   }
 }
