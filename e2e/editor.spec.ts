@@ -180,6 +180,7 @@ test.describe("the claim editor", () => {
       "Putin said the weather was cold.",
     ]);
     await page.goto(`/articles/${article.id}`);
+    await expect(page.getByTestId("article-version")).toHaveText(`Version ${article.version}`);
     const sent: Record<string, unknown>[] = [];
     page.on("request", (request) => {
       if (request.method() === "POST" && request.url().endsWith(`/api/v1/articles/${article.id}/claims`))
@@ -203,6 +204,8 @@ test.describe("the claim editor", () => {
       claim: { kind: "other" },
     });
     expect(sent[0]).not.toHaveProperty("body");
+    // The version shown follows the save, without reloading the page.
+    await expect(page.getByTestId("article-version")).toHaveText(`Version ${article.version + 1}`);
     await expect(claims.getByRole("button")).toHaveCount(1);
     await expect(claims.getByRole("button").first()).toContainText("the talks went well");
 

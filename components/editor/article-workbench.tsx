@@ -184,7 +184,12 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
       <div className="min-w-0 space-y-4">
         <ArticleMetaForm article={article} disabled={!canEdit} onChange={sync.changedMeta} />
         <div className="flex items-center justify-between">
-          <SaveStatusBadge status={sync.status} error={sync.error} onRetry={() => void sync.flush()} />
+          <div className="flex items-center gap-3">
+            <SaveStatusBadge status={sync.status} error={sync.error} onRetry={() => void sync.flush()} />
+            <span className="text-sm text-stone-700" data-testid="article-version">
+              Version {sync.savedVersion}
+            </span>
+          </div>
           {!canEdit && <p className="text-sm text-stone-700">Read only: your role reviews, it does not edit.</p>}
         </div>
         {notice && (

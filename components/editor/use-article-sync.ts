@@ -23,6 +23,8 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
   const [error, setError] = useState<string | null>(null);
   const [claims, setClaims] = useState(initialClaims);
   const version = useRef(initialVersion);
+  // The same number for display: a ref does not re-render the "Version n" the editor shows.
+  const [savedVersion, setSavedVersion] = useState(initialVersion);
   const dirty = useRef(false);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -34,6 +36,7 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
     (result: ApiResult<{ version: number; claims?: EditorClaim[] }>, sentDirty: boolean): boolean => {
       if (result.ok) {
         version.current = result.data.version;
+        setSavedVersion(result.data.version);
         if (result.data.claims) setClaims(result.data.claims);
         setError(null);
         setStatus(dirty.current ? "unsaved" : "saved");
@@ -124,6 +127,7 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
         );
         if (result.ok) {
           version.current = result.data.version;
+          setSavedVersion(result.data.version);
           setClaims((all) => all.filter((c) => c.id !== claimId));
         } else if (result.status === 409) {
           blocked.current = true;
@@ -166,5 +170,18 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
     editorRef.current = editor;
   }, []);
 
-  return { status, error, claims, setClaims, attach, changed, changedMeta, flush, markClaim, deleteClaim, version };
+  return {
+    status,
+    error,
+    claims,
+    setClaims,
+    attach,
+    changed,
+    changedMeta,
+    flush,
+    markClaim,
+    deleteClaim,
+    version,
+    savedVersion,
+  };
 }

@@ -50,7 +50,7 @@ export default async function ArticlePage({
   return (
     <div className="space-y-3">
       <p className="flex items-center gap-2 text-sm text-stone-700">
-        <StateBadge state={article.state} /> Version {article.version}
+        <StateBadge state={article.state} />
         {can(actor, "claim:create") && (
           <Link href={`/articles/${id}/check-quotes`} className="ml-auto font-medium text-blue-800 underline">
             Check quotes
