@@ -2,26 +2,15 @@
 // its own port against the e2e database: what a first visitor meets depends on which page touched
 // the database first, which the shared e2e server (warmed by every other spec) cannot show.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { request as playwrightRequest } from "@playwright/test";
+import { freePort } from "../scripts/start-check.ts";
 import { DEMO, expect, signInWithApi, test } from "./fixtures";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 let server: ChildProcess | undefined;
 let baseURL = "";
 const output: string[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 test.describe.configure({ mode: "serial" });
 

@@ -3,38 +3,15 @@
 // the embedded PostgreSQL, and checks that the app serves, that no stack trace was printed and
 // that Ctrl-C stops it. It takes several minutes (install, first build), so it is not part of
 // `npm test`. The clone is of the last commit: commit before checking.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
-import net from "node:net";
 import { PROJECT_ROOT } from "./db/database.ts";
+import { freePort, runCheck, startNpmStart } from "./start-check.ts";
 
-/** A port nobody listens on now (the machine is shared; fixed ports collide). */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-const stopGroup = (pid: number, signal: NodeJS.Signals) => {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // Already gone.
-  }
-};
 const STACK_LINE = /^\s+at .+(:\d+:\d+\)?|\(native\)|\(<anonymous>\))$/m;
-
-function done(ok: boolean, message: string): never {
-  console.log(`\ncheck:start-private: ${ok ? "PASS" : "FAIL"}: ${message}`);
-  process.exit(ok ? 0 : 1);
-}
 
 type Result = { ok: boolean; message: string };
 
@@ -68,26 +45,12 @@ async function main(): Promise<Result> {
     for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "SOURCEMARK_DATA_DIR", "SOURCEMARK_DEMO"])
       delete env[name];
     console.log(`npm start (app on ${port}, embedded PostgreSQL on ${pgPort})…`);
-    const start = spawn("npm", ["start"], { cwd: clone, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    const exited = new Promise<number | null>((resolve) => start.on("exit", (code) => resolve(code)));
-    const ready = new Promise<boolean>((resolve) => {
-      const onData = (chunk: Buffer) => {
-        process.stdout.write(chunk);
-        output += chunk.toString();
-        if (output.includes("Sourcemark is running at")) resolve(true);
-      };
-      start.stdout.on("data", onData);
-      start.stderr.on("data", onData);
-      void exited.then(() => resolve(false));
-      setTimeout(() => resolve(false), 20 * 60_000).unref();
-    });
-    if (!(await ready)) {
-      stopGroup(start.pid!, "SIGINT");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+    const start = startNpmStart(clone, env, { echo: true });
+    if (!(await start.ready)) {
+      await start.stop(30_000);
       return {
         ok: false,
-        message: `npm start did not get to serving${STACK_LINE.test(output) ? ", and printed a stack trace" : ""}; its output is above.`,
+        message: `npm start did not get to serving${STACK_LINE.test(start.output()) ? ", and printed a stack trace" : ""}; its output is above.`,
       };
     }
     const health = await fetch(`http://localhost:${port}/api/health`).then(
@@ -98,16 +61,11 @@ async function main(): Promise<Result> {
       (r) => r.status,
       () => 0,
     );
-    stopGroup(start.pid!, "SIGINT");
-    const code = await Promise.race([
-      exited,
-      new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 60_000)),
-    ]);
-    if (code === "timeout") stopGroup(start.pid!, "SIGKILL");
+    const code = await start.stop(60_000);
     const problems = [
       health !== 200 && `/api/health answered ${health}`,
       signIn !== 200 && `/signin answered ${signIn}`,
-      STACK_LINE.test(output) && "a stack trace was printed",
+      STACK_LINE.test(start.output()) && "a stack trace was printed",
       code === "timeout" && "Ctrl-C did not stop it within a minute",
     ].filter(Boolean);
     if (problems.length) return { ok: false, message: problems.join("; ") };
@@ -120,7 +78,4 @@ async function main(): Promise<Result> {
   }
 }
 
-main().then(
-  (result) => done(result.ok, result.message),
-  (error: unknown) => done(false, error instanceof Error ? error.message.split("\n")[0]! : String(error)),
-);
+runCheck("check:start-private", main);

@@ -4,21 +4,11 @@
 // first and the database after it, within a minute, exit 0, with no stack trace (plain or inside
 // a JSON log line) and no lost-connection warning. Builds first if the code changed since the
 // last `npm start` build, so it can take a few minutes; not part of `npm test`.
-import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import { userInfo } from "node:os";
 import { PROJECT_ROOT } from "./db/database.ts";
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort, runCheck, startNpmStart } from "./start-check.ts";
 
 const portAnswers = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -29,14 +19,6 @@ const portAnswers = (port: number) =>
     });
     socket.once("error", () => resolve(false));
   });
-
-const stopGroup = (pid: number, signal: NodeJS.Signals) => {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // Already gone.
-  }
-};
 
 /** A stack frame printed as text, or one inside a JSON log line (pino writes `"stack":"…\n    at …"`). */
 const STACK = /^\s+at .+(:\d+:\d+\)?|\(native\)|\(<anonymous>\))$|"stack":|\\n\s+at /m;
@@ -61,34 +43,10 @@ async function main(): Promise<Result> {
     for (const name of ["DATABASE_URL", "DATABASE_REPLICA_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "SOURCEMARK_DEMO"])
       delete env[name];
     console.log(`npm start (app on ${port}, embedded PostgreSQL on ${pgPort}, data in ${data})…`);
-    const start = spawn("npm", ["start"], {
-      cwd: PROJECT_ROOT,
-      env,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    let afterStop = "";
-    let stopping = false;
-    // npm itself ends by the SIGINT it was sent (as in a terminal): that is a normal Ctrl-C.
-    const exited = new Promise<number | null>((resolve) =>
-      start.on("exit", (code, signal) => resolve(signal === "SIGINT" ? 0 : code)),
-    );
-    const ready = new Promise<boolean>((resolve) => {
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (stopping) afterStop += chunk.toString();
-        if (output.includes("Sourcemark is running at")) resolve(true);
-      };
-      start.stdout.on("data", onData);
-      start.stderr.on("data", onData);
-      void exited.then(() => resolve(false));
-      setTimeout(() => resolve(false), 20 * 60_000).unref();
-    });
-    if (!(await ready)) {
-      stopGroup(start.pid!, "SIGINT");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
-      console.log(output);
+    const start = startNpmStart(PROJECT_ROOT, env);
+    if (!(await start.ready)) {
+      await start.stop(30_000);
+      console.log(start.output());
       return { ok: false, message: "npm start did not get to serving; its output is above." };
     }
     // Pages and the API, so the app's pools hold open connections when Ctrl-C comes.
@@ -100,13 +58,10 @@ async function main(): Promise<Result> {
           () => 0,
         ),
       );
-    stopping = true;
-    stopGroup(start.pid!, "SIGINT");
-    const code = await Promise.race([
-      exited,
-      new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 60_000)),
-    ]);
-    if (code === "timeout") stopGroup(start.pid!, "SIGKILL");
+    const before = start.output().length;
+    const code = await start.stop(60_000);
+    const output = start.output();
+    const afterStop = output.slice(before);
     const databaseStillUp = await portAnswers(pgPort);
     console.log(`--- what npm start printed after Ctrl-C ---\n${afterStop.trimEnd()}\n---`);
     const problems = [
@@ -130,13 +85,4 @@ async function main(): Promise<Result> {
   }
 }
 
-main().then(
-  (result) => {
-    console.log(`\ncheck:start-stop: ${result.ok ? "PASS" : "FAIL"}: ${result.message}`);
-    process.exit(result.ok ? 0 : 1);
-  },
-  (error: unknown) => {
-    console.log(`\ncheck:start-stop: FAIL: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-    process.exit(1);
-  },
-);
+runCheck("check:start-stop", main);

@@ -128,20 +128,25 @@ ${servers}
   };
 }
 
-/** Signs in with email and password through next-auth's credentials endpoint; returns the Cookie header. */
-export async function signIn(base: string, email: string, password: string): Promise<string> {
+/** One POST to next-auth's credentials endpoint, with the CSRF token and cookie it asks for. */
+async function postCredentials(base: string, email: string, password: string): Promise<Response> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = csrf.headers
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+  return fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
+}
+
+/** Signs in with email and password through next-auth's credentials endpoint; returns the Cookie header. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const response = await postCredentials(base, email, password);
   const session = response.headers
     .getSetCookie()
     .map((c) => c.split(";")[0]!)
@@ -152,18 +157,7 @@ export async function signIn(base: string, email: string, password: string): Pro
 
 /** One credentials sign-in attempt without keeping a session: null when it worked, else next-auth's error code. */
 export async function trySignIn(base: string, email: string, password: string): Promise<string | null> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
+  const response = await postCredentials(base, email, password);
   const body = (await response.json().catch(() => ({}))) as { url?: string };
   return body.url ? new URL(body.url).searchParams.get("error") : `HTTP ${response.status}`;
 }
