@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { paragraphsToDoc } from "@/lib/editor/body";
 import { migrate } from "../db/migrate.ts";
+import { freePort } from "../start-check.ts";
 import {
   signIn,
   startInstance,
@@ -17,9 +18,13 @@ import {
 } from "./app-cluster.ts";
 import { queryOne, startPrimary, waitFor, type Cluster } from "./pg-cluster.ts";
 
-const PG_PORT = Number(process.env.OPS_APP_PG_PORT ?? 55410);
-const PORTS = [Number(process.env.OPS_APP_PORT_A ?? 3261), Number(process.env.OPS_APP_PORT_B ?? 3262)] as const;
-const NGINX_PORT = Number(process.env.OPS_NGINX_PORT ?? 8481);
+// Free ports unless given: fixed ones collide with whatever else runs on a shared machine.
+const PG_PORT = Number(process.env.OPS_APP_PG_PORT ?? (await freePort()));
+const PORTS = [
+  Number(process.env.OPS_APP_PORT_A ?? (await freePort())),
+  Number(process.env.OPS_APP_PORT_B ?? (await freePort())),
+] as const;
+const NGINX_PORT = Number(process.env.OPS_NGINX_PORT ?? (await freePort()));
 /** No request may take longer than this, outage or not. */
 const REQUEST_TIMEOUT_MS = 10_000;
 const EMAIL = "ops-editor@sourcemark.test";

@@ -3,10 +3,13 @@
 // Replay on the standby is paused while we save, so "which server answered" is visible in the data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "../db/migrate.ts";
+import { freePort } from "../start-check.ts";
 import { queryOne, startPrimary, startStandby, waitFor, type Cluster } from "./pg-cluster.ts";
 
-const PRIMARY_PORT = Number(process.env.OPS_PRIMARY_PORT ?? 55401);
-const STANDBY_PORT = Number(process.env.OPS_STANDBY_PORT ?? 55402);
+// Free ports, not fixed ones: a fixed port in the ephemeral range (55402) was once taken by some
+// client connection's local end, and the standby could not start.
+const PRIMARY_PORT = Number(process.env.OPS_PRIMARY_PORT ?? (await freePort()));
+const STANDBY_PORT = Number(process.env.OPS_STANDBY_PORT ?? (await freePort()));
 let primary: Cluster | undefined;
 let standby: Cluster | undefined;
 
