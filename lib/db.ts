@@ -135,3 +135,12 @@ export async function closeDatabase(): Promise<void> {
 export function primaryPool(): pg.Pool {
   return clients().drivers[0]!;
 }
+
+/**
+ * The pool a read goes to here: the replica's inside readFromReplica when there is one, else the
+ * primary's. For passage search, whose raw SQL skips Prisma's query engine (docs/decisions/0010).
+ */
+export function readPool(): pg.Pool {
+  const { drivers } = clients();
+  return (replicaReads.getStore() && drivers[1]) || drivers[0]!;
+}

@@ -103,10 +103,11 @@ export async function matchPassages(quote: string, cache: PassageCache): Promise
   // The tiers of passage search (search-passages.ts), except that when a passage holds the
   // exact words the fuzzy tier is skipped: a near wording cannot beat them, and on a long
   // article that is most of the search time.
-  const base = { form, exactOnly: false, filters: { primaryOnly: false }, lexemes: await queryLexemes(form) };
+  const base = { form, exactOnly: false, filters: { primaryOnly: false } };
   const rows = await rankExactAndStemmed({ ...base, limit: CANDIDATES });
   if (rows.length < CANDIDATES && !rows.some((r) => r.tier === 3)) {
-    rows.push(...(await rankFuzzy({ ...base, limit: CANDIDATES - rows.length, broad: rows.length === 0 })));
+    const lexemes = await queryLexemes(form);
+    rows.push(...(await rankFuzzy({ ...base, lexemes, limit: CANDIDATES - rows.length, broad: rows.length === 0 })));
   }
   const candidates = rows.slice(0, CHECKED).map((r) => r.id);
   const passages = await cache.load(candidates);

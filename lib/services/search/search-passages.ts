@@ -20,9 +20,11 @@ const QUOTED = /^["“”„«»'‘’](.*)["“”„«»'‘’]$/su;
 /**
  * Tiers, best first: the exact phrase, then all its words in any form, then — only when those
  * do not fill the page — passages similar through OCR noise. Tiers never overlap (each excludes
- * the ones above), so page n needs only the first n pages of each. When no passage holds the
- * phrase word for word, the fuzzy tier also looks for damaged forms of its words. A query in
- * quotation marks asks for the exact phrase alone.
+ * the ones above), so page n needs only the first n pages of each. Beside an exact match, the
+ * similar passages are those holding two of its words at their distance in the phrase, found in
+ * the same statement; when no passage holds the phrase word for word, the fuzzy tier looks
+ * harder, through damaged forms of its words. A query in quotation marks asks for the exact
+ * phrase alone.
  */
 export async function rankPassages(
   query: string,
@@ -33,20 +35,19 @@ export async function rankPassages(
   const exactOnly = Boolean(quoted);
   const form = searchForm(quoted ? quoted[1]! : query);
   if (form === "") return { rows: [], exactOnly, form };
-  // The fuzzy tier needs the lexemes, rarest first; read them while the first tiers run.
-  const lexemes = exactOnly ? Promise.resolve([]) : queryLexemes(form);
-  // Awaited below, or not needed: never an unhandled rejection.
-  lexemes.catch(() => {});
-  const rows = await rankExactAndStemmed({ form, exactOnly, filters, limit: needed });
-  if (!exactOnly && rows.length < needed) {
+  const rows = await rankExactAndStemmed({ form, exactOnly, filters, limit: needed, near: true });
+  // No passage holds the phrase word for word: look harder, through damaged forms of its words.
+  if (!exactOnly && rows.length < needed && !rows.some((r) => r.tier === 3)) {
     rows.push(
       ...(await rankFuzzy({
         form,
         exactOnly,
         filters,
-        lexemes: await lexemes,
+        lexemes: await queryLexemes(form),
         limit: needed - rows.length,
-        broad: !rows.some((r) => r.tier === 3),
+        broad: true,
+        // Beyond the words in their places only when nothing at all matched yet.
+        thorough: rows.length === 0,
       })),
     );
   }

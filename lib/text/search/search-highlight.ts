@@ -75,9 +75,16 @@ function wordMatches(word: string, query: { form: string; stem: string }, kind: 
   return editDistance(word, query.form, max) <= max;
 }
 
+// A page of results highlights one query twenty times: its words are worked out once.
+let lastQuery: { query: string; words: string[] } | null = null;
+function queryWords(query: string): string[] {
+  if (lastQuery?.query !== query) lastQuery = { query, words: searchWords(query) };
+  return lastQuery.words;
+}
+
 /** Ranges [start, end) of the passage text that the query matched, in order, not overlapping. */
 export function matchRanges(text: string, query: string, kind: MatchKind): { start: number; end: number }[] {
-  const q = searchWords(query);
+  const q = queryWords(query);
   if (q.length === 0) return [];
   const words = wordsOf(text);
   const ranges: { start: number; end: number }[] = [];

@@ -7,6 +7,7 @@ import {
   ENGLISH_STOP_WORDS,
   damagedStopWordTriples,
   phraseSimilarity,
+  stopWordTriplesByPlace,
   stopWordNgrams,
   stopWordPhraseQuery,
 } from "./search-phrase";
@@ -47,9 +48,10 @@ describe("stop-word n-grams", () => {
     expect(stopWordPhraseQuery("he and of an a as")).toEqual({
       tsquery: "'he and of' & 'and of an' & 'of an a' & 'an a as'",
       n: 3,
+      grams: ["he and of", "and of an", "of an a", "an a as"],
     });
-    expect(stopWordPhraseQuery("the zebra of the")).toEqual({ tsquery: "'of the'", n: 2 });
-    expect(stopWordPhraseQuery("before")).toEqual({ tsquery: "'before'", n: 1 });
+    expect(stopWordPhraseQuery("the zebra of the")).toEqual({ tsquery: "'of the'", n: 2, grams: ["of the"] });
+    expect(stopWordPhraseQuery("before")).toEqual({ tsquery: "'before'", n: 1, grams: ["before"] });
     expect(stopWordPhraseQuery("junta nuclear")).toBeNull();
   });
 
@@ -149,5 +151,18 @@ describe("stop words damaged by OCR", () => {
     expect(damagedStopWordTriples("bt bljusair te to to the")).not.toContain("to to the");
     expect(damagedStopWordTriples("i believe this is a good idea")).toEqual([]);
     expect(damagedStopWordTriples("te te te te", 5)).toHaveLength(5);
+  });
+
+  it("groups the runs a damaged phrase may have held by where they start, intact runs included", () => {
+    const places = stopWordTriplesByPlace("bt bljusair te to to the");
+    // "bljusair" is nobody's stop word: runs start only at "te" and at "to".
+    expect(places).toHaveLength(2);
+    expect(places[0]).toEqual(expect.arrayContaining(["the to to", "me to to"]));
+    expect(places[1]).toEqual(["to to the"]);
+    expect(stopWordTriplesByPlace("of back the ater te or").flat()).toEqual(
+      expect.arrayContaining(["the after the", "after the or"]),
+    );
+    expect(stopWordTriplesByPlace("i believe this is a good idea")).toEqual([["this is a"]]);
+    expect(stopWordTriplesByPlace("te te te te", 3).every((p) => p.length <= 3)).toBe(true);
   });
 });

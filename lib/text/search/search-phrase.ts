@@ -57,26 +57,24 @@ export function stopWordNgrams(form: string): string[] {
 /**
  * A tsquery (text form) that every passage holding the phrase matches through the stop-word
  * n-gram index: the AND of the phrase's longest stop-word n-grams — triples, else pairs, else
- * single stop words — and that length (`n`). The longest alone suffice because a run's shorter
+ * single stop words — those n-grams (`grams`) and their length (`n`). The longest alone suffice because a run's shorter
  * n-grams are implied by its longer ones, and they are far rarer ("of the" is in a third of
  * English passages, "the" in nearly all). Null when the phrase has no stop word.
  */
-export function stopWordPhraseQuery(form: string): { tsquery: string; n: number } | null {
+export function stopWordPhraseQuery(form: string): { tsquery: string; n: number; grams: string[] } | null {
   const grams = stopWordNgrams(form);
   if (grams.length === 0) return null;
   const n = Math.max(...grams.map((g) => g.split(" ").length));
   const chosen = grams.filter((g) => g.split(" ").length === n);
-  return { tsquery: chosen.map((g) => `'${g.replace(/['\\]/g, (c) => `\\${c}`)}'`).join(" & "), n };
+  return { tsquery: chosen.map((g) => `'${g.replace(/['\\]/g, (c) => `\\${c}`)}'`).join(" & "), n, grams: chosen };
 }
 
 /**
- * Every run of three stop words the phrase may have held before OCR damaged some of them: each
- * word that is not a stop word is read as every stop word one edit from it ("te" as "the",
- * "to", "he", …; "ater" as "after"), since stop words have no lexeme to repair through the
- * lexicon. Only runs with such a word, at most `max`, in phrase order. A passage holding any of
- * them next to another of the phrase's words is worth checking for similarity.
+ * Each word of the phrase read as the stop words it may have been: a stop word as itself; any
+ * other word of two letters or more as every stop word one edit from it ("te" as "the", "to",
+ * "he", …; "ater" as "after"), since stop words have no lexeme to repair through the lexicon.
  */
-export function damagedStopWordTriples(form: string, max = 60): string[] {
+function stopWordReadings(form: string): { damaged: boolean[]; readings: string[][] } {
   const words = form.split(" ");
   const damaged = words.map((word) => !ENGLISH_STOP_WORDS.has(word));
   const readings = words.map((word, i) => {
@@ -84,15 +82,48 @@ export function damagedStopWordTriples(form: string, max = 60): string[] {
     if (word.length < 2) return [];
     return [...ENGLISH_STOP_WORDS].filter((stop) => stop.length >= 2 && editDistance(word, stop, 1) <= 1);
   });
+  return { damaged, readings };
+}
+
+/** The runs of three stop words starting at word `i` under the readings, at most `max`. */
+function triplesAt(readings: string[][], i: number, max: number): string[] {
+  const triples: string[] = [];
+  for (const a of readings[i]!)
+    for (const b of readings[i + 1]!)
+      for (const c of readings[i + 2]!) if (triples.length < max) triples.push(`${a} ${b} ${c}`);
+  return triples;
+}
+
+/**
+ * Every run of three stop words the phrase may have held before OCR damaged some of them
+ * (stopWordReadings). Only runs with such a word, at most `max`, in phrase order. A passage
+ * holding any of them next to another of the phrase's words is worth checking for similarity.
+ */
+export function damagedStopWordTriples(form: string, max = 60): string[] {
+  const { damaged, readings } = stopWordReadings(form);
   const triples = new Set<string>();
   for (let i = 0; i + 2 < readings.length; i++) {
     // Runs of intact stop words are the exact tier's; only those with a damaged one are new.
     if (!damaged[i] && !damaged[i + 1] && !damaged[i + 2]) continue;
-    for (const a of readings[i]!)
-      for (const b of readings[i + 1]!)
-        for (const c of readings[i + 2]!) if (triples.size < max) triples.add(`${a} ${b} ${c}`);
+    for (const t of triplesAt(readings, i, max - triples.size)) triples.add(t);
   }
   return [...triples];
+}
+
+/**
+ * The runs of three stop words the phrase may have held, grouped by the word they start at,
+ * intact runs included, at most `max` a place; places with none are left out. A passage holding
+ * runs from two places ("but bljusair the to to the" read from "bt bljusair te to to the":
+ * "the to to" and "to to the") holds much of the phrase's shape.
+ */
+export function stopWordTriplesByPlace(form: string, max = 12): string[][] {
+  const { readings } = stopWordReadings(form);
+  const places: string[][] = [];
+  for (let i = 0; i + 2 < readings.length; i++) {
+    const triples = triplesAt(readings, i, max);
+    if (triples.length > 0) places.push(triples);
+  }
+  return places;
 }
 
 export type PhraseMatch = {
