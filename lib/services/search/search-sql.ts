@@ -4,6 +4,7 @@ import "server-only";
 // Indexes (docs/decisions/0006-search-tiers-and-trigrams.md): passages_tsv_idx (GIN on the
 // generated tsvector, init migration), passages_stopword_ngrams_idx (GIN on the runs of stop
 // words) and search_lexemes with search_lexeme_deletions (migration 20261128190000).
+import { createHash } from "node:crypto";
 import { readPool } from "@/lib/db";
 import { Prisma, type SourceKind } from "@/lib/generated/prisma/client";
 import type { ResultRow } from "@/lib/services/search/present-search-result";
@@ -41,12 +42,18 @@ async function run<T>(sql: Prisma.Sql): Promise<T[]> {
 }
 
 const MAX_PREPARED_SHAPES = 64;
-const statementNames = new Map<string, string>();
+// On globalThis, and named by a hash of the text: Next bundles this module into several chunks
+// that share the pool's connections, and a name must mean one text on every connection (a name
+// per chunk counter once gave two texts one name: "Prepared statements must be unique").
+const statementNames = ((globalThis as Record<symbol, unknown>)[Symbol.for("sourcemark.searchStatements")] ??= new Map<
+  string,
+  string
+>()) as Map<string, string>;
 
 function statementName(text: string): string | undefined {
   let name = statementNames.get(text);
   if (name === undefined && statementNames.size < MAX_PREPARED_SHAPES) {
-    name = `sourcemark_search_${statementNames.size + 1}`;
+    name = `sourcemark_search_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
     statementNames.set(text, name);
   }
   return name;
