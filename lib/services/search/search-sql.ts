@@ -144,13 +144,16 @@ const NEAR_WORDS = 6;
 /**
  * The share of passages holding a word, from the lexeme statistics, 0 when it is not among the
  * common ones. The word is not stemmed here, so its likely stems are looked up too ("sanctions"
- * as "sanction", "agency" as "agenci"); a miss only makes a word count as rare.
+ * as "sanction", "believed" as "believ", "agency" as "agenc"); a miss only makes a word count
+ * as rare, which costs time, never a result.
  */
 function wordShare(word: string, frequencies: Map<string, number>): number {
   const stems = [
     word,
     word.replace(/y$/, "i"),
-    ...["s", "es", "ed", "d", "ing", "ly", "e"].map((end) => (word.endsWith(end) ? word.slice(0, -end.length) : "")),
+    ...["s", "es", "ed", "d", "ing", "ly", "e", "y"].map((end) =>
+      word.endsWith(end) ? word.slice(0, -end.length) : "",
+    ),
   ];
   return Math.max(0, ...stems.map((stem) => frequencies.get(stem) ?? 0));
 }
