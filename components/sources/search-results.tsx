@@ -25,6 +25,12 @@ export function SearchResults({ page, pageHref }: { page: SearchPage; pageHref: 
           <p>Try fewer words, another spelling, or remove a filter. Quotation marks ask for the exact phrase only.</p>
         </div>
       ) : (
+        <p className="text-sm text-stone-700">
+          The exact words first, then the same words in other forms, then near matches such as OCR noise. Several words
+          rank by how close together they stand; a single word lists the newest source first.
+        </p>
+      )}
+      {results.length > 0 && (
         <ol className="space-y-3" aria-label="Search results">
           {results.map((r) => (
             <li key={r.passageId} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">

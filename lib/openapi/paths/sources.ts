@@ -141,7 +141,7 @@ export function sourcePaths(): Record<string, PathItem> {
       get: {
         summary: "Search passages",
         description:
-          "Ranked: the exact phrase, then all words in any form or spelling (stemmed), then near matches through OCR noise (trigram similarity). A query in quotation marks asks for the exact phrase only. Results carry highlighted snippet segments.",
+          "In tiers: the exact phrase, then all words in any form or spelling (stemmed), then near matches through OCR noise (character-level similarity over the phrase, `score` from 0 to 1). Within the first two tiers, a query of several words is ranked by how close together they stand; a single word lists the newest source first; ties go newest source first, then by place in the document. A query in quotation marks asks for the exact phrase only. Results carry highlighted snippet segments.",
         tags: ["search"],
         parameters: [
           { name: "q", in: "query", required: true, schema: { type: "string", maxLength: MAX_QUERY_CHARS } },
