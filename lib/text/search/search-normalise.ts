@@ -1,6 +1,6 @@
 /**
  * The form of text that passage search compares: the same function runs on every passage when
- * it is stored (passages.search_text, which feeds the trigram index and the generated tsvector)
+ * it is stored (passages.search_text, which feeds the generated tsvector and the stop-word index)
  * and on every query, so the two always agree.
  *
  * On top of normaliseText's folding (case, accents, quotes, dashes, soft hyphens, PDF line-break
