@@ -118,6 +118,16 @@ describe("passage search order", () => {
     expect(results[0]!.match).toBe("fuzzy");
   });
 
+  it("finds a phrase whose one damaged stop word makes a run of three beside its only word", async () => {
+    const w = word();
+    const noise = Array.from({ length: 250 }, (_, i) => `Entry ${i}: ${w} with nothing else.`);
+    const doc = await importTurns([...noise, `So ${w} between with of he and more.`], "2005-01-01");
+    // "between" read as "bctween", "he" as "h": neither is a word any passage holds.
+    const results = await search(`${w} bctween with of h and`);
+    expect(results[0]?.document.id).toBe(doc.id);
+    expect(results[0]!.ordinal).toBe(250);
+  });
+
   it("shows near copies of a phrase beside its exact match: the same words in place, some damaged", async () => {
     const [a, b, c] = [word(), word(), word()];
     const exact = await importTurns([`He said ${a} ${b} must ${c} now.`], "2008-04-06");

@@ -483,7 +483,7 @@ async function damagedForms(lexemes: string[]): Promise<{ forms: Map<string, str
  * words' places, whatever OCR did to their letters), then any two of them in place (words no
  * passage holds in any form are left out). Only when none of those is similar enough, and
  * `thorough` (nothing else matched), the passages holding two of them anywhere; then those holding
- * one of them (only its damaged forms when the word itself is common) or runs of three stop words
+ * one of them or its damaged forms (none that is common) or runs of three stop words
  * the phrase may have held before OCR damaged one of them ("te" for "the") next to one of them. At most
  * MAX_FUZZY_CANDIDATES are checked each time, in a defined order: most of the words' forms held
  * first (ts_rank), then by id. Each is scored by character-level similarity over the whole phrase
@@ -530,15 +530,17 @@ export async function rankFuzzy({
     const anywhere = await similarPassages(form, filters, limit, anyTwoOf(groups), wanted);
     if (anywhere.length > 0 || !broad) return anywhere;
   }
-  const distinctive = rarest.flatMap((l, i) => [
-    ...(i === 0 || (frequencies.get(l.lexeme) ?? 0) <= COMMON_LEXEME_SHARE ? [l.lexeme] : []),
-    ...damaged.get(l.lexeme)!,
-  ]);
+  // Alone, a common word (or form: "came" for "come") would bring tens of thousands of passages
+  // to rank (2.5 s at 1,000,000 passages); it still counts beside a run of stop words below.
+  const distinctive = rarest
+    .flatMap((l) => [l.lexeme, ...damaged.get(l.lexeme)!])
+    .filter((form) => (frequencies.get(form) ?? 0) <= COMMON_LEXEME_SHARE);
   // OCR also damages stop words ("te" for "the", "ater" for "after"), which have no lexeme to
   // repair: passages holding runs of three stop words the phrase may have been
   // (damagedStopWordTriples) next to one of its other words in some form — first runs from two
   // places of the phrase, intact ones included (stopWordTriplesByPlace: a common word beside one
-  // run is in thousands of passages), then one damaged run.
+  // run is in thousands of passages), then one damaged run; each its own statement, so that the
+  // few passages holding the runs are not lost among thousands holding a word.
   const triples = damagedStopWordTriples(form).map(quoteLexeme);
   const anyOf = groups.join(" | ");
   const places = stopWordTriplesByPlace(form).map((runs) => `(${runs.map(quoteLexeme).join(" | ")})`);
@@ -549,8 +551,12 @@ export async function rankFuzzy({
     });
     if (two.length > 0) return two;
   }
-  const alongside = triples.length > 0 ? { tsquery: triples.join(" | "), anyOf } : undefined;
-  return similarPassages(form, filters, limit, distinctive.map(quoteLexeme), wanted, alongside);
+  if (triples.length > 0) {
+    const one = await similarPassages(form, filters, limit, [], wanted, { tsquery: triples.join(" | "), anyOf });
+    if (one.length > 0) return one;
+  }
+  // Last, the passages holding one of the words or forms anywhere.
+  return similarPassages(form, filters, limit, distinctive.map(quoteLexeme), wanted);
 }
 
 /**
