@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { userInfo } from "node:os";
+import { totalmem, userInfo } from "node:os";
 import childProcess, { type SpawnOptions } from "node:child_process";
 import { syncBuiltinESMExports } from "node:module";
 import pg from "pg";
@@ -87,8 +87,9 @@ export async function startEmbedded({
     persistent,
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ["--encoding=UTF8"],
-    // Loopback only, no Unix socket (its default folder may not exist or be writable).
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    // Loopback only, no Unix socket (its default folder may not exist or be writable); memory
+    // sized to the machine (memorySettings).
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", ...memorySettings()],
     onLog: (message: string) => log(message.trimEnd()),
     onError: (message: unknown) => log(String(message)),
   });
@@ -123,6 +124,21 @@ export async function startEmbedded({
     await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
   };
   return { url, embedded: true, stop };
+}
+
+/**
+ * PostgreSQL's default shared_buffers (128 MB) is sized for machines of twenty years ago: a
+ * library of 100,000 passages is 340 MB, so most searches would first copy their pages in from
+ * the operating system's cache (a search took 6 ms the first time and 1.3 ms the second). An
+ * eighth of the machine's memory, between 128 MB and 1 GB, is what a dedicated server would give
+ * a database this size without starving the app beside it; effective_cache_size tells the
+ * planner that the rest of the page cache is there too. Only the pages used are ever allocated.
+ */
+export function memorySettings(totalBytes = totalmem()): string[] {
+  const mb = (bytes: number) => Math.floor(bytes / 2 ** 20);
+  const sharedBuffers = Math.min(1024, Math.max(128, mb(totalBytes / 8)));
+  const effectiveCache = Math.max(sharedBuffers * 2, mb(totalBytes / 2));
+  return ["-c", `shared_buffers=${sharedBuffers}MB`, "-c", `effective_cache_size=${effectiveCache}MB`];
 }
 
 /**
