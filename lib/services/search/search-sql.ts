@@ -13,7 +13,6 @@ import {
   contentWords,
   deletionForms,
   ENGLISH_STOP_WORDS,
-  damagedStopWordTriples,
   phraseSimilarity,
   stopWordTriplesByPlace,
   stopWordNgrams,
@@ -467,7 +466,11 @@ async function damagedForms(lexemes: string[]): Promise<{ forms: Map<string, str
     }
     const list = forms.get(r.word)!;
     // One edit from a damaged query word is the word meant, however common ("tlme" → "time").
-    if (list.length < MAX_DAMAGED_FORMS && (r.edits <= 1 || (frequencies.get(r.lexeme) ?? 0) <= COMMON_LEXEME_SHARE))
+    if (
+      r.edits <= 1
+        ? list.length < MAX_ONE_EDIT_FORMS
+        : list.length < MAX_DAMAGED_FORMS && (frequencies.get(r.lexeme) ?? 0) <= COMMON_LEXEME_SHARE
+    )
       list.push(r.lexeme);
   }
   return { forms, known };
@@ -536,23 +539,20 @@ export async function rankFuzzy({
     .flatMap((l) => [l.lexeme, ...damaged.get(l.lexeme)!])
     .filter((form) => (frequencies.get(form) ?? 0) <= COMMON_LEXEME_SHARE);
   // OCR also damages stop words ("te" for "the", "ater" for "after"), which have no lexeme to
-  // repair: passages holding runs of three stop words the phrase may have been
-  // (damagedStopWordTriples) next to one of its other words in some form — first runs from two
-  // places of the phrase, intact ones included (stopWordTriplesByPlace: a common word beside one
-  // run is in thousands of passages), then one damaged run; each its own statement, so that the
-  // few passages holding the runs are not lost among thousands holding a word.
-  const triples = damagedStopWordTriples(form).map(quoteLexeme);
+  // repair, and the stop words it left intact still stand in their runs: passages holding runs of
+  // three stop words the phrase may have held (stopWordTriplesByPlace) next to one of its words in
+  // some form — first runs from two places of the phrase, then one — each its own statement, so
+  // that the few passages holding the runs are not lost among thousands holding a word.
+  const places = stopWordTriplesByPlace(form);
   const anyOf = groups.join(" | ");
-  const places = stopWordTriplesByPlace(form).map((runs) => `(${runs.map(quoteLexeme).join(" | ")})`);
-  if (triples.length > 0 && places.length >= 2) {
-    const two = await similarPassages(form, filters, limit, [], wanted, {
-      tsquery: anyTwoOf(places).join(" | "),
-      anyOf,
-    });
+  if (places.length >= 2) {
+    const tsquery = anyTwoOf(places.map((runs) => `(${runs.map(quoteLexeme).join(" | ")})`)).join(" | ");
+    const two = await similarPassages(form, filters, limit, [], wanted, { tsquery, anyOf });
     if (two.length > 0) return two;
   }
-  if (triples.length > 0) {
-    const one = await similarPassages(form, filters, limit, [], wanted, { tsquery: triples.join(" | "), anyOf });
+  const runs = [...new Set(places.flat())].slice(0, MAX_RUNS).map(quoteLexeme);
+  if (runs.length > 0) {
+    const one = await similarPassages(form, filters, limit, [], wanted, { tsquery: runs.join(" | "), anyOf });
     if (one.length > 0) return one;
   }
   // Last, the passages holding one of the words or forms anywhere.
@@ -621,8 +621,15 @@ async function similarPassages(
 
 /** Passages checked for similarity at most, per search: a few milliseconds of work. */
 export const MAX_FUZZY_CANDIDATES = 200;
-/** Damaged forms of one word looked for at most, closest first. */
+/**
+ * Damaged forms of one word looked for at most, closest first: up to 16 one edit away (in a
+ * library of a million passages a short word has a dozen neighbours one edit away, and which of
+ * them OCR meant is not in their alphabetical order), and two edits away only while fewer than 8.
+ */
 const MAX_DAMAGED_FORMS = 8;
+const MAX_ONE_EDIT_FORMS = 16;
+/** Runs of stop words looked up beside a word at most. */
+const MAX_RUNS = 60;
 /** A lexeme in more than this share of passages is too common to look for alone. */
 const COMMON_LEXEME_SHARE = 0.005;
 

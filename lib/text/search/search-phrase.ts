@@ -74,15 +74,12 @@ export function stopWordPhraseQuery(form: string): { tsquery: string; n: number;
  * other word of two letters or more as every stop word one edit from it ("te" as "the", "to",
  * "he", …; "ater" as "after"), since stop words have no lexeme to repair through the lexicon.
  */
-function stopWordReadings(form: string): { damaged: boolean[]; readings: string[][] } {
-  const words = form.split(" ");
-  const damaged = words.map((word) => !ENGLISH_STOP_WORDS.has(word));
-  const readings = words.map((word, i) => {
-    if (!damaged[i]) return [word];
+function stopWordReadings(form: string): string[][] {
+  return form.split(" ").map((word) => {
+    if (ENGLISH_STOP_WORDS.has(word)) return [word];
     if (word.length < 2) return [];
     return [...ENGLISH_STOP_WORDS].filter((stop) => stop.length >= 2 && editDistance(word, stop, 1) <= 1);
   });
-  return { damaged, readings };
 }
 
 /** The runs of three stop words starting at word `i` under the readings, at most `max`. */
@@ -95,29 +92,13 @@ function triplesAt(readings: string[][], i: number, max: number): string[] {
 }
 
 /**
- * Every run of three stop words the phrase may have held before OCR damaged some of them
- * (stopWordReadings). Only runs with such a word, at most `max`, in phrase order. A passage
- * holding any of them next to another of the phrase's words is worth checking for similarity.
- */
-export function damagedStopWordTriples(form: string, max = 60): string[] {
-  const { damaged, readings } = stopWordReadings(form);
-  const triples = new Set<string>();
-  for (let i = 0; i + 2 < readings.length; i++) {
-    // Runs of intact stop words are the exact tier's; only those with a damaged one are new.
-    if (!damaged[i] && !damaged[i + 1] && !damaged[i + 2]) continue;
-    for (const t of triplesAt(readings, i, max - triples.size)) triples.add(t);
-  }
-  return [...triples];
-}
-
-/**
  * The runs of three stop words the phrase may have held, grouped by the word they start at,
  * intact runs included, at most `max` a place; places with none are left out. A passage holding
  * runs from two places ("but bljusair the to to the" read from "bt bljusair te to to the":
  * "the to to" and "to to the") holds much of the phrase's shape.
  */
 export function stopWordTriplesByPlace(form: string, max = 12): string[][] {
-  const { readings } = stopWordReadings(form);
+  const readings = stopWordReadings(form);
   const places: string[][] = [];
   for (let i = 0; i + 2 < readings.length; i++) {
     const triples = triplesAt(readings, i, max);
