@@ -533,6 +533,7 @@ export async function rankFuzzy({
     const anywhere = await similarPassages(form, filters, limit, anyTwoOf(groups), wanted);
     if (anywhere.length > 0 || !broad) return anywhere;
   }
+  if (broad && !thorough) return [];
   // Alone, a common word (or form: "came" for "come") would bring tens of thousands of passages
   // to rank (2.5 s at 1,000,000 passages); it still counts beside a run of stop words below.
   const distinctive = rarest
