@@ -3,7 +3,9 @@ import "server-only";
 // run through the quote check. Not a service of its own (no actor): audit-quotes.ts authorizes.
 import { prisma } from "@/lib/db";
 import type { SourceKind } from "@/lib/generated/prisma/client";
-import { queryLexemes, rankExactAndStemmed, rankFuzzy } from "@/lib/services/search/search-sql";
+import { rankFuzzy } from "@/lib/services/search/search-fuzzy";
+import { rankExactAndStemmed } from "@/lib/services/search/search-sql";
+import { queryLexemes } from "@/lib/services/search/search-statistics";
 import {
   compareQuote,
   prepareSource,

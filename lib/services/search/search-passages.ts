@@ -4,13 +4,10 @@ import { timeSearch } from "@/lib/observability/metrics";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { ZSearchRequest, type TSearchFilters, type TSearchRequest } from "@/lib/schemas/sources";
 import { presentSearchResult, type SearchResult } from "@/lib/services/search/present-search-result";
-import {
-  loadResultRows,
-  queryLexemes,
-  rankExactAndStemmed,
-  rankFuzzy,
-  type RankedRow,
-} from "@/lib/services/search/search-sql";
+import { loadResultRows } from "@/lib/services/search/search-db";
+import { rankFuzzy } from "@/lib/services/search/search-fuzzy";
+import { rankExactAndStemmed, type RankedRow } from "@/lib/services/search/search-sql";
+import { queryLexemes } from "@/lib/services/search/search-statistics";
 import { searchForm } from "@/lib/text/search/search-normalise";
 
 export type SearchPage = { query: string; results: SearchResult[]; page: number; pageSize: number; hasMore: boolean };

@@ -3,7 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/policies";
 import { ZSuggestPassagesRequest, type TSuggestPassagesRequest } from "@/lib/schemas/sources";
 import { presentSearchResult, type SearchResult } from "@/lib/services/search/present-search-result";
 import { rankPassages } from "@/lib/services/search/search-passages";
-import { loadResultRows } from "@/lib/services/search/search-sql";
+import { loadResultRows } from "@/lib/services/search/search-db";
 import { trimQuotationMarks } from "@/lib/text/segmentation/speaker";
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Phrase pieces of passage search, on search forms (searchForm): the stop-word n-grams that let
  * an index find phrases made of stop words, and the character-level similarity that the fuzzy
- * tier ranks OCR-damaged passages by. Pure: the SQL lives in lib/services/search/search-sql.ts.
+ * tier ranks OCR-damaged passages by. Pure: the SQL lives in lib/services/search/ (search-sql.ts,
+ * search-fuzzy.ts).
  */
 import approxSearch from "approx-string-match";
 import { editDistance } from "../core/edit-distance";

@@ -1,0 +1,121 @@
+import "server-only";
+// How passage search talks to PostgreSQL: every statement through `run` (the read context's pg
+// pool, prepared), the filters every tier shares, and the page's rows. The statements themselves
+// are in search-sql.ts (exact and stemmed), search-fuzzy.ts (OCR noise) and
+// search-statistics.ts; docs/decisions/0006 and 0010.
+import { createHash } from "node:crypto";
+import { readPool } from "@/lib/db";
+import { Prisma, type SourceKind } from "@/lib/generated/prisma/client";
+import type { ResultRow } from "@/lib/services/search/present-search-result";
+import type { RankedRow } from "@/lib/services/search/search-sql";
+import type { TSearchFilters } from "@/lib/schemas/sources";
+
+/**
+ * Runs one statement on the pool of the read context (the replica inside readFromReplica) through
+ * `pg` itself: Prisma's query engine adds about 0.2 ms a statement, a tenth of a search
+ * (docs/decisions/0010). The statement is still built and parameterised by Prisma.sql.
+ *
+ * Statements are prepared (named), so each connection parses a statement's text once, and after
+ * five runs PostgreSQL may keep a generic plan instead of planning again: planning is most of a
+ * simple search's time in the database. Searches of the same shape (number of words, filters)
+ * share a text; the first MAX_PREPARED_SHAPES texts get names, later ones run unnamed, so no
+ * connection holds more than that many.
+ */
+export async function run<T>(sql: Prisma.Sql): Promise<T[]> {
+  const result = await readPool().query({ name: statementName(sql.text), text: sql.text, values: sql.values });
+  return result.rows as T[];
+}
+
+const MAX_PREPARED_SHAPES = 64;
+// On globalThis, and named by a hash of the text: Next bundles this module into several chunks
+// that share the pool's connections, and a name must mean one text on every connection (a name
+// per chunk counter once gave two texts one name: "Prepared statements must be unique").
+const statementNames = ((globalThis as Record<symbol, unknown>)[Symbol.for("sourcemark.searchStatements")] ??= new Map<
+  string,
+  string
+>()) as Map<string, string>;
+
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_PREPARED_SHAPES) {
+    name = `sourcemark_search_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export function filterSql(f: TSearchFilters & { documentIds?: string[] }): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (f.document) parts.push(Prisma.sql`AND (d.slug = ${f.document} OR d.id = ${f.document})`);
+  if (f.documentIds) parts.push(Prisma.sql`AND d.id = ANY(${f.documentIds}::text[])`);
+  if (f.speaker) parts.push(Prisma.sql`AND p.speaker ILIKE ${`%${escapeLike(f.speaker)}%`}`);
+  if (f.kind) parts.push(Prisma.sql`AND d.kind = ${f.kind}::"SourceKind"`);
+  if (f.primaryOnly) parts.push(Prisma.sql`AND d."primary"`);
+  if (f.from) parts.push(Prisma.sql`AND d.date >= ${f.from}::date`);
+  if (f.to) parts.push(Prisma.sql`AND d.date <= ${f.to}::date`);
+  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+}
+
+/** A lexeme as tsquery text, quoted: "'go6d'". */
+export const quoteLexeme = (l: string) => `'${l.replace(/['\\]/g, (c) => `\\${c}`)}'`;
+
+// The date as text: pg reads a `date` as local midnight, and the page shows the calendar day.
+export const RESULT_COLUMNS = Prisma.sql`p.speaker, p.start, p."end", p.text, d.id AS doc_id, d.slug, d.title, d.kind, d."primary", d.date::text AS date_text, d.reliability_note`;
+export type ResultSqlRow = {
+  id: string;
+  ordinal: number;
+  speaker: string | null;
+  start: number;
+  end: number;
+  text: string;
+  doc_id: string;
+  slug: string;
+  title: string;
+  kind: SourceKind;
+  primary: boolean;
+  date_text: string | null;
+  reliability_note: string;
+};
+
+export const toResultRow = (r: ResultSqlRow): ResultRow => ({
+  id: r.id,
+  ordinal: r.ordinal,
+  speaker: r.speaker,
+  start: r.start,
+  end: r.end,
+  text: r.text,
+  document: {
+    id: r.doc_id,
+    slug: r.slug,
+    title: r.title,
+    kind: r.kind,
+    primary: r.primary,
+    date: r.date_text === null ? null : new Date(`${r.date_text}T00:00:00Z`),
+    reliabilityNote: r.reliability_note,
+  },
+});
+
+/**
+ * The rows a page of results shows, by passage id: those the ranking brought along, and the
+ * rest (fuzzy matches) read in one statement (Prisma's nested select would take two).
+ */
+export async function loadResultRows(ranked: RankedRow[]): Promise<Map<string, ResultRow>> {
+  const byId = new Map(ranked.flatMap((r) => (r.row ? [[r.id, r.row] as const] : [])));
+  const missing = ranked.filter((r) => !r.row).map((r) => r.id);
+  if (missing.length === 0) return byId;
+  const rows = await run<ResultSqlRow>(Prisma.sql`
+    SELECT p.id, p.ordinal, ${RESULT_COLUMNS}
+    FROM passages p JOIN source_documents d ON d.id = p.document_id
+    WHERE p.id = ANY(${missing}::text[])`);
+  for (const r of rows) byId.set(r.id, toResultRow(r));
+  return byId;
+}
+
+/** Distinct speakers, for the speaker filter. */
+export async function listSpeakers(): Promise<string[]> {
+  const rows = await run<{ speaker: string }>(Prisma.sql`
+    SELECT DISTINCT speaker FROM passages WHERE speaker IS NOT NULL ORDER BY speaker LIMIT 500`);
+  return rows.map((r) => r.speaker);
+}
