@@ -1,4 +1,4 @@
--- Passage search's speaker filter is `speaker ILIKE '%name%'` (lib/services/search/search-sql.ts):
+-- Passage search's speaker filter is `speaker ILIKE '%name%'` (filterSql, lib/services/search/search-db.ts):
 -- part of the name, any case. Without an index it is checked on every passage that holds the
 -- query's words, which at 1,000,000 passages was most of a filtered search's time (340 ms for
 -- one common word). A trigram index answers ILIKE for patterns of three characters or more, and
