@@ -84,27 +84,19 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
                   </h3>
                   <ul className="mt-2 space-y-2">
                     {status.blockers.map((b) => (
-                      <li
+                      <ClaimRow
                         key={b.claimId}
-                        className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 p-2 text-sm"
+                        action={canPublish ? "Leave out" : null}
+                        disabled={busy}
+                        onAction={() =>
+                          run(
+                            () => setLeftOut(b.claimId, true),
+                            () => "Left out of publication.",
+                          )
+                        }
                       >
-                        <span className="min-w-0 flex-1">{b.reason}</span>
-                        {canPublish && (
-                          <button
-                            type="button"
-                            className={secondaryButtonClass}
-                            disabled={busy}
-                            onClick={() =>
-                              run(
-                                () => setLeftOut(b.claimId, true),
-                                () => "Left out of publication.",
-                              )
-                            }
-                          >
-                            Leave out
-                          </button>
-                        )}
-                      </li>
+                        {b.reason}
+                      </ClaimRow>
                     ))}
                   </ul>
                 </section>
@@ -122,29 +114,19 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
                     {status.others
                       .filter((c) => c.leftOut)
                       .map((c) => (
-                        <li
+                        <ClaimRow
                           key={c.id}
-                          className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 p-2 text-sm"
+                          action={canPublish ? "Include" : null}
+                          disabled={busy}
+                          onAction={() =>
+                            run(
+                              () => setLeftOut(c.id, false),
+                              () => "Included again.",
+                            )
+                          }
                         >
-                          <span className="min-w-0 flex-1">
-                            “{c.exact}” ({c.orphaned ? "orphaned" : STATE_WORDS[c.state]})
-                          </span>
-                          {canPublish && (
-                            <button
-                              type="button"
-                              className={secondaryButtonClass}
-                              disabled={busy}
-                              onClick={() =>
-                                run(
-                                  () => setLeftOut(c.id, false),
-                                  () => "Included again.",
-                                )
-                              }
-                            >
-                              Include
-                            </button>
-                          )}
-                        </li>
+                          “{c.exact}” ({c.orphaned ? "orphaned" : STATE_WORDS[c.state]})
+                        </ClaimRow>
                       ))}
                   </ul>
                 </section>
@@ -202,5 +184,30 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
         </div>
       </dialog>
     </>
+  );
+}
+
+/** A claim in the publish panel's lists, with the one action a publisher may take on it. */
+function ClaimRow({
+  children,
+  action,
+  disabled,
+  onAction,
+}: {
+  children: React.ReactNode;
+  /** The button's label; null when the viewer may not publish. */
+  action: string | null;
+  disabled: boolean;
+  onAction: () => void;
+}) {
+  return (
+    <li className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 p-2 text-sm">
+      <span className="min-w-0 flex-1">{children}</span>
+      {action && (
+        <button type="button" className={secondaryButtonClass} disabled={disabled} onClick={onAction}>
+          {action}
+        </button>
+      )}
+    </li>
   );
 }

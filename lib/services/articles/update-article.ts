@@ -11,6 +11,18 @@ import type { ClaimView } from "@/lib/services/claims/present-claim";
 
 export type ArticleSaved = { version: number; claims: ClaimView[]; strippedClaimIds: string[] };
 
+/** What an update's audit event compares, read before and after the write. */
+const AUDITED = {
+  title: true,
+  outlet: true,
+  byline: true,
+  dateline: true,
+  publishedAt: true,
+  canonicalUrl: true,
+  bodyText: true,
+  version: true,
+} as const;
+
 export async function updateArticle({
   actor,
   articleId,
@@ -25,17 +37,7 @@ export async function updateArticle({
   const saved = await prisma.$transaction(async (tx) => {
     const before = await tx.article.findFirst({
       where: { AND: [{ id: articleId }, articleWhereForUser(actor)] },
-      select: {
-        id: true,
-        title: true,
-        outlet: true,
-        byline: true,
-        dateline: true,
-        publishedAt: true,
-        canonicalUrl: true,
-        bodyText: true,
-        version: true,
-      },
+      select: { id: true, ...AUDITED },
     });
     if (!before) throw notFound("That article");
     const meta = {
@@ -56,16 +58,7 @@ export async function updateArticle({
     });
     const after = await tx.article.findUniqueOrThrow({
       where: { id: articleId },
-      select: {
-        title: true,
-        outlet: true,
-        byline: true,
-        dateline: true,
-        publishedAt: true,
-        canonicalUrl: true,
-        bodyText: true,
-        version: true,
-      },
+      select: AUDITED,
     });
     // The body is recorded as the one region that changed, not as two whole texts per autosave.
     const { bodyText: oldText, ...metaBefore } = before;

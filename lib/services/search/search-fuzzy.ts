@@ -36,24 +36,23 @@ export const maxEditsFor = (lexeme: string) => (lexeme.length <= 2 ? 0 : lexeme.
  * of the lexemes the library itself holds (`known`). One b-tree lookup of the words' deletion
  * forms (search_lexeme_deletions), then the edit distance on the few lexemes that share one.
  */
-async function damagedForms(lexemes: string[]): Promise<{ forms: Map<string, string[]>; known: Set<string> }> {
+async function damagedForms(
+  lexemes: string[],
+  frequencies: Map<string, number>,
+): Promise<{ forms: Map<string, string[]>; known: Set<string> }> {
   const forms = new Map<string, string[]>(lexemes.map((l) => [l, []]));
   const known = new Set<string>();
   // Every word, also those too short to repair (maxEditsFor 0): the lookup of the word itself
   // says whether the library holds it.
-  const words = lexemes;
-  if (words.length === 0) return { forms, known };
-  const keys = [...new Set(words.flatMap((w) => deletionForms(w, maxEditsFor(w))))];
-  const [frequencies, rows] = await Promise.all([
-    lexemeFrequencies(),
-    run<{ word: string; lexeme: string; edits: number }>(Prisma.sql`
-      SELECT DISTINCT q.word, v.lexeme, levenshtein_less_equal(v.lexeme, q.word, q.edits) AS edits
-      FROM search_lexeme_deletions v, unnest(${words}::text[], ${words.map(maxEditsFor)}::int[]) AS q(word, edits)
-      WHERE v.deletion = ANY(${keys}::text[])
-        AND levenshtein_less_equal(v.lexeme, q.word, q.edits) <= q.edits
-        AND (v.lexeme <> ALL(${lexemes}::text[]) OR v.lexeme = q.word)
-      ORDER BY q.word, edits, v.lexeme`),
-  ]);
+  if (lexemes.length === 0) return { forms, known };
+  const keys = [...new Set(lexemes.flatMap((w) => deletionForms(w, maxEditsFor(w))))];
+  const rows = await run<{ word: string; lexeme: string; edits: number }>(Prisma.sql`
+    SELECT DISTINCT q.word, v.lexeme, levenshtein_less_equal(v.lexeme, q.word, q.edits) AS edits
+    FROM search_lexeme_deletions v, unnest(${lexemes}::text[], ${lexemes.map(maxEditsFor)}::int[]) AS q(word, edits)
+    WHERE v.deletion = ANY(${keys}::text[])
+      AND levenshtein_less_equal(v.lexeme, q.word, q.edits) <= q.edits
+      AND (v.lexeme <> ALL(${lexemes}::text[]) OR v.lexeme = q.word)
+    ORDER BY q.word, edits, v.lexeme`);
   for (const r of rows) {
     if (r.lexeme === r.word) {
       known.add(r.word);
@@ -101,10 +100,13 @@ export async function rankFuzzy({
   let rarest = lexemes.slice(0, 5);
   if (rarest.length === 0) return [];
   // Damaged forms only when the phrase itself is nowhere: beside an exact match, they are noise.
-  const [found, frequencies] = await Promise.all([
-    broad ? damagedForms(rarest.map((l) => l.lexeme)) : null,
-    lexemeFrequencies(),
-  ]);
+  const frequencies = await lexemeFrequencies();
+  const found = broad
+    ? await damagedForms(
+        rarest.map((l) => l.lexeme),
+        frequencies,
+      )
+    : null;
   const damaged = found?.forms ?? new Map(rarest.map((l) => [l.lexeme, []]));
   // A word no passage holds in any form (an OCR-damaged stop word, "aout" for "about") cannot
   // help find one; it would only make a pair that nothing matches.
