@@ -8,12 +8,17 @@ import { logger } from "@/lib/observability/logger";
 import { observePool } from "@/lib/observability/metrics";
 import { lsnValue, readerLsn } from "@/lib/reader/reader-cache-state";
 
-function createClient(connectionString: string, pool: "primary" | "replica", drivers: pg.Pool[]) {
-  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+/** A `pg` pool that reports its use and survives a database restart. */
+function createPool(
+  connectionString: string,
+  pool: "primary" | "replica" | "search" | "search-replica",
+  { max, options }: { max: number; options?: string },
+): pg.Pool {
   // A database that is down must fail a request within seconds (a 503), never leave it hanging.
   const driver = new pg.Pool({
     connectionString,
     max,
+    options,
     connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
     keepAlive: true,
   });
@@ -31,6 +36,43 @@ function createClient(connectionString: string, pool: "primary" | "replica", dri
       "idle database connection closed by the server; the pool reconnects on next use",
     ),
   );
+  return driver;
+}
+
+/**
+ * Passage search's own pool: its statements are prepared once per connection and planned once
+ * (plan_cache_mode=force_generic_plan), so a search spends no time planning, which was half of
+ * its time in the database. Its SQL is written for that (docs/decisions/0011); the app's other
+ * statements keep PostgreSQL's default and so live in the other pool.
+ */
+function createSearchPool(connectionString: string, pool: "search" | "search-replica"): pg.Pool {
+  return createPool(connectionString, pool, {
+    max: Number(process.env.DATABASE_SEARCH_POOL_SIZE ?? 5),
+    options: `-c plan_cache_mode=${searchPlanCacheMode()}`,
+  });
+}
+
+const PLAN_CACHE_MODES = ["force_generic_plan", "force_custom_plan", "auto"] as const;
+
+/**
+ * How search's statements are planned: once (force_generic_plan, the default), or, as an escape
+ * hatch should a generic plan ever misbehave on some library, every time (force_custom_plan) or
+ * as PostgreSQL chooses (auto). DATABASE_SEARCH_PLAN_CACHE_MODE; an unknown value is reported
+ * and the default used.
+ */
+function searchPlanCacheMode(): (typeof PLAN_CACHE_MODES)[number] {
+  const wanted = process.env.DATABASE_SEARCH_PLAN_CACHE_MODE;
+  const mode = PLAN_CACHE_MODES.find((m) => m === (wanted || PLAN_CACHE_MODES[0]));
+  if (mode) return mode;
+  logger().warn(
+    { wanted, allowed: PLAN_CACHE_MODES },
+    "DATABASE_SEARCH_PLAN_CACHE_MODE is not one of the allowed values; search plans its statements once",
+  );
+  return PLAN_CACHE_MODES[0];
+}
+
+function createClient(connectionString: string, pool: "primary" | "replica", drivers: pg.Pool[]) {
+  const driver = createPool(connectionString, pool, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   drivers.push(driver);
   const adapter = new PrismaPg(driver, {
     // Without a listener an idle connection cut by a database restart would crash the process.
@@ -53,7 +95,12 @@ function createClients() {
   const replicaAware = replicaUrl
     ? primary.$extends(readReplicas({ replicas: [createClient(replicaUrl, "replica", drivers)] }))
     : primary;
-  return { primary, replicaAware: replicaAware as unknown as Client, drivers };
+  // Pools open no connection before their first query, so an app that never searches opens none.
+  const search = [
+    createSearchPool(url, "search"),
+    ...(replicaUrl ? [createSearchPool(replicaUrl, "search-replica")] : []),
+  ];
+  return { primary, replicaAware: replicaAware as unknown as Client, drivers, search };
 }
 
 type Client = ReturnType<typeof createClient>;
@@ -128,7 +175,7 @@ export async function closeDatabase(): Promise<void> {
   if (!created) return;
   globalForPrisma.sourcemarkPrisma = undefined;
   await created.primary.$disconnect().catch(() => undefined);
-  await Promise.all(created.drivers.map((driver) => driver.end().catch(() => undefined)));
+  await Promise.all([...created.drivers, ...created.search].map((driver) => driver.end().catch(() => undefined)));
 }
 
 /** The primary's connection pool, for libraries that speak `pg` (the shared sign-in rate limiter). */
@@ -137,10 +184,11 @@ export function primaryPool(): pg.Pool {
 }
 
 /**
- * The pool a read goes to here: the replica's inside readFromReplica when there is one, else the
- * primary's. For passage search, whose raw SQL skips Prisma's query engine (docs/decisions/0010).
+ * Passage search's pool (createSearchPool) for the read context: the replica's inside
+ * readFromReplica when there is one, else the primary's. Search's raw SQL skips Prisma's query
+ * engine (docs/decisions/0010 and 0011).
  */
-export function readPool(): pg.Pool {
-  const { drivers } = clients();
-  return (replicaReads.getStore() && drivers[1]) || drivers[0]!;
+export function searchPool(): pg.Pool {
+  const { search } = clients();
+  return (replicaReads.getStore() && search[1]) || search[0]!;
 }

@@ -4,7 +4,7 @@ import "server-only";
 // are in search-sql.ts (exact and stemmed), search-fuzzy.ts (OCR noise) and
 // search-statistics.ts; docs/decisions/0006 and 0010.
 import { createHash } from "node:crypto";
-import { readPool } from "@/lib/db";
+import { searchPool } from "@/lib/db";
 import { Prisma, type SourceKind } from "@/lib/generated/prisma/client";
 import type { ResultRow } from "@/lib/services/search/present-search-result";
 import type { RankedRow } from "@/lib/services/search/search-sql";
@@ -22,7 +22,7 @@ import type { TSearchFilters } from "@/lib/schemas/sources";
  * connection holds more than that many.
  */
 export async function run<T>(sql: Prisma.Sql): Promise<T[]> {
-  const result = await readPool().query({ name: statementName(sql.text), text: sql.text, values: sql.values });
+  const result = await searchPool().query({ name: statementName(sql.text), text: sql.text, values: sql.values });
   return result.rows as T[];
 }
 
@@ -46,17 +46,48 @@ function statementName(text: string): string | undefined {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export function filterSql(f: TSearchFilters & { documentIds?: string[] }): Prisma.Sql {
+/** The filters on the passage itself (its speaker), on the statement's `p`. */
+export function passageFilterSql(f: TSearchFilters): Prisma.Sql {
+  return f.speaker ? Prisma.sql`AND p.speaker ILIKE ${`%${escapeLike(f.speaker)}%`}` : Prisma.empty;
+}
+
+/**
+ * The filters on the passage's document, on the statement's `d`: only those set, so the planner
+ * estimates them from their own statistics (kind, primary) or defaults; one NULL-tolerant text for
+ * all of them was estimated to keep one document of 200 and got passages rescanned per document.
+ */
+export function documentFilterSql(f: TSearchFilters & { documentIds?: string[] }): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.document) parts.push(Prisma.sql`AND (d.slug = ${f.document} OR d.id = ${f.document})`);
   if (f.documentIds) parts.push(Prisma.sql`AND d.id = ANY(${f.documentIds}::text[])`);
-  if (f.speaker) parts.push(Prisma.sql`AND p.speaker ILIKE ${`%${escapeLike(f.speaker)}%`}`);
   if (f.kind) parts.push(Prisma.sql`AND d.kind = ${f.kind}::"SourceKind"`);
   if (f.primaryOnly) parts.push(Prisma.sql`AND d."primary"`);
   if (f.from) parts.push(Prisma.sql`AND d.date >= ${f.from}::date`);
   if (f.to) parts.push(Prisma.sql`AND d.date <= ${f.to}::date`);
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
+
+/**
+ * The tsquery of a text, stemmed as the tsvector column is: `phrase` keeps the words' order and
+ * distances (phraseto_tsquery), `plain` asks for all of them anywhere (plainto_tsquery). Written
+ * as a scalar subquery, so it is computed once per search: search's statements keep one generic
+ * plan (searchPool), where a function of a parameter is not folded into a constant and would
+ * otherwise parse and stem the query again for every row it rechecks.
+ */
+export const tsquerySql = (kind: "phrase" | "plain", text: string) =>
+  kind === "phrase"
+    ? Prisma.sql`(SELECT phraseto_tsquery('english', ${text}))`
+    : Prisma.sql`(SELECT plainto_tsquery('english', ${text}))`;
+
+/**
+ * Passages whose tsvector matches any of `queries`, one index search each (a bitmap scan over the
+ * array's elements): one statement text however many there are. `phrase`: texts made tsqueries as
+ * tsquerySql does, once per search; `tsquery`: texts already in tsquery syntax.
+ */
+export const matchesAnySql = (kind: "phrase" | "tsquery", queries: string[]) =>
+  kind === "phrase"
+    ? Prisma.sql`p.tsv @@ ANY((SELECT array_agg(phraseto_tsquery('english', t)) FROM unnest(${queries}::text[]) AS t)::tsquery[])`
+    : Prisma.sql`p.tsv @@ ANY(${queries}::tsquery[])`;
 
 /** A lexeme as tsquery text, quoted: "'go6d'". */
 export const quoteLexeme = (l: string) => `'${l.replace(/['\\]/g, (c) => `\\${c}`)}'`;

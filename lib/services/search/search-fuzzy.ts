@@ -4,11 +4,14 @@ import "server-only";
 // character (docs/decisions/0006 and 0010).
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
-  filterSql,
+  documentFilterSql,
+  matchesAnySql,
+  passageFilterSql,
   quoteLexeme,
   RESULT_COLUMNS,
   run,
   toResultRow,
+  tsquerySql,
   type ResultSqlRow,
 } from "@/lib/services/search/search-db";
 import {
@@ -187,26 +190,29 @@ async function similarPassages(
   alongside?: { tsquery: string; anyOf: string },
 ): Promise<RankedRow[]> {
   if (clauses.length === 0 && !alongside) return [];
-  // One index condition per clause (a BitmapOr): the index skips through each clause's commoner
-  // words, where one tsquery of all the clauses ORed would visit every passage holding any word.
-  const byLexemes =
-    clauses.length > 0
-      ? Prisma.join(
-          clauses.map((c) => Prisma.sql`p.tsv @@ ${c}::tsquery`),
-          " OR ",
-        )
-      : Prisma.sql`FALSE`;
+  // One index search per clause: the index skips through each clause's commoner words, where
+  // one tsquery of all the clauses ORed would visit every passage holding any word.
+  const byLexemes = clauses.length > 0 ? matchesAnySql("tsquery", clauses) : Prisma.sql`FALSE`;
   const byStopWords = alongside
     ? Prisma.sql`OR (search_stopword_ngrams(p.search_text) @@ ${alongside.tsquery}::tsquery AND p.tsv @@ ${alongside.anyOf}::tsquery)`
     : Prisma.empty;
+  // The candidates first, by the index alone (a materialized CTE: read once, never rescanned
+  // for each document a filter keeps), then their documents, then the rows of the chosen.
   const candidates = await run<ResultSqlRow & { search_text: string }>(Prisma.sql`
+    WITH candidates AS MATERIALIZED (
+      SELECT p.id, p.document_id, ts_rank(p.tsv, ${wanted.map(quoteLexeme).join(" | ")}::tsquery) AS rank
+      FROM passages p
+      WHERE (${byLexemes} ${byStopWords})
+        AND NOT (p.tsv @@ ${tsquerySql("plain", form)})
+        ${passageFilterSql(filters)}),
+    chosen AS MATERIALIZED (
+      SELECT c.id, c.rank FROM candidates c JOIN source_documents d ON d.id = c.document_id
+      WHERE TRUE ${documentFilterSql(filters)}
+      ORDER BY c.rank DESC, c.id
+      LIMIT ${MAX_FUZZY_CANDIDATES})
     SELECT p.id, p.ordinal, p.search_text, ${RESULT_COLUMNS}
-    FROM passages p JOIN source_documents d ON d.id = p.document_id
-    WHERE (${byLexemes} ${byStopWords})
-      AND NOT (p.tsv @@ plainto_tsquery('english', ${form}))
-      ${filterSql(filters)}
-    ORDER BY ts_rank(p.tsv, ${wanted.map(quoteLexeme).join(" | ")}::tsquery) DESC, p.id
-    LIMIT ${MAX_FUZZY_CANDIDATES}`);
+    FROM chosen c JOIN passages p ON p.id = c.id JOIN source_documents d ON d.id = p.document_id
+    ORDER BY c.rank DESC, c.id`);
   return candidates
     .flatMap((c, i) => {
       const match = phraseSimilarity(form, c.search_text);

@@ -9,11 +9,14 @@ import "server-only";
 // passages_speaker_trgm_idx (migration 20261128200000).
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
-  filterSql,
+  documentFilterSql,
+  matchesAnySql,
+  passageFilterSql,
   quoteLexeme,
   RESULT_COLUMNS,
   run,
   toResultRow,
+  tsquerySql,
   type ResultSqlRow,
 } from "@/lib/services/search/search-db";
 import type { ResultRow } from "@/lib/services/search/present-search-result";
@@ -60,7 +63,7 @@ const SELECTIVE_STOP_GRAM_SHARE = 0.05;
 function exactCandidatesSql(form: string, lexemes: readonly string[], stopGrams: Map<string, number>): Prisma.Sql {
   // `lexemes` only says whether there are any: the content words stand in for them.
   const parts: Prisma.Sql[] = [];
-  if (lexemes.length > 0) parts.push(Prisma.sql`p.tsv @@ phraseto_tsquery('english', ${form})`);
+  if (lexemes.length > 0) parts.push(Prisma.sql`p.tsv @@ ${tsquerySql("phrase", form)}`);
   const stop = stopWordPhraseQuery(form);
   const selectivePairs =
     stop?.n === 2 &&
@@ -123,11 +126,8 @@ function nearPairsSql(form: string, frequencies: Map<string, number>): Prisma.Sq
       .map((j) => [words[i], ...Array<string>(j - i - 1).fill("the"), words[j]].join(" ")),
   );
   if (pairs.length === 0) return null;
-  // One index condition per pair (a BitmapOr; see similarPassages).
-  return Prisma.join(
-    pairs.map((pair) => Prisma.sql`p.tsv @@ phraseto_tsquery('english', ${pair})`),
-    " OR ",
-  );
+  // One index search per pair (see similarPassages).
+  return matchesAnySql("phrase", pairs);
 }
 
 /**
@@ -181,19 +181,26 @@ function tierSql({
     return Prisma.sql`
       SELECT x.id, ${Prisma.raw(String(tier))} AS tier, ${Prisma.raw(String(runs))} AS runs, 0::float8 AS score,
         d.date, d.id AS document_id, x.ordinal
-      FROM (SELECT d.id, d.date FROM source_documents d WHERE TRUE ${filterSql(filters)}
+      FROM (SELECT d.id, d.date FROM source_documents d WHERE TRUE ${documentFilterSql(filters)}
             ORDER BY d.date DESC NULLS LAST, d.id) d
       CROSS JOIN LATERAL (
         SELECT p.id, p.ordinal FROM passages p WHERE p.document_id = d.id AND ${where} ORDER BY p.ordinal) x
       ORDER BY d.date DESC NULLS LAST, d.id, x.ordinal
       LIMIT ${limit}`;
   }
+  // Every match first (a materialized CTE, read once), then the order. Search's statements keep
+  // one generic plan, which does not know how rare the words are: unfenced, it may walk the
+  // documents in date order checking every passage of each under the LIMIT, or scan the matches
+  // again for each document a filter keeps.
   return Prisma.sql`
-    SELECT p.id, ${Prisma.raw(String(tier))} AS tier, ${Prisma.raw(String(runs))} AS runs, ${score} AS score,
+    WITH matches AS MATERIALIZED (
+      SELECT p.id, p.document_id, p.ordinal, ${score} AS score FROM passages p
+      WHERE ${where} ${passageFilterSql(filters)})
+    SELECT p.id, ${Prisma.raw(String(tier))} AS tier, ${Prisma.raw(String(runs))} AS runs, p.score,
       d.date, p.document_id, p.ordinal
-    FROM passages p JOIN source_documents d ON d.id = p.document_id
-    WHERE ${where} ${filterSql(filters)}
-    ORDER BY ${ranked ? Prisma.sql`score DESC,` : Prisma.empty} d.date DESC NULLS LAST, p.document_id, p.ordinal
+    FROM matches p JOIN source_documents d ON d.id = p.document_id
+    WHERE TRUE ${documentFilterSql(filters)}
+    ORDER BY ${ranked ? Prisma.sql`p.score DESC,` : Prisma.empty} d.date DESC NULLS LAST, p.document_id, p.ordinal
     LIMIT ${limit}`;
 }
 
@@ -224,9 +231,7 @@ export async function rankExactAndStemmed({
   const lexemes = contentWords(form);
   const ranked = rankedByRelevance(form);
   const frequencies = await statistics();
-  const score = ranked
-    ? Prisma.sql`ts_rank_cd(p.tsv, plainto_tsquery('english', ${form}))::float8`
-    : Prisma.sql`0::float8`;
+  const score = ranked ? Prisma.sql`ts_rank_cd(p.tsv, ${tsquerySql("plain", form)})::float8` : Prisma.sql`0::float8`;
   const exactWhere = Prisma.sql`${exactCandidatesSql(form, lexemes, frequencies.stopGrams)} AND ${paddedSql(form)}`;
   // One word alone: its own share of passages decides how to find its first matches.
   const exactShare = !form.includes(" ")
@@ -237,7 +242,7 @@ export async function rankExactAndStemmed({
   const exact = tierSql({ tier: 3, where: exactWhere, score, ranked, filters, limit, share: exactShare, walk });
   const withStemmed = !exactOnly && lexemes.length > 0;
   const stemmedShare = new Set(lexemes).size === 1 ? wordShare(lexemes[0]!, frequencies.lexemes) : 0;
-  const stemmedWhere = Prisma.sql`p.tsv @@ plainto_tsquery('english', ${form}) AND p.id NOT IN (SELECT id FROM exact)
+  const stemmedWhere = Prisma.sql`p.tsv @@ ${tsquerySql("plain", form)} AND p.id NOT IN (SELECT id FROM exact)
         AND (SELECT count(*) FROM exact) < ${limit}`;
   // Stemmed matches that also hold some of the phrase's runs of stop words come first: in
   // "had so was had crra under" damaged to "had s was had crra under", "crra" is in thousands of
@@ -281,15 +286,24 @@ export async function rankExactAndStemmed({
     UNION ALL (
       SELECT p.id, 1 AS tier, 0 AS runs, 0::float8 AS score, d.date, p.document_id, p.ordinal, p.search_text,
         ${RESULT_COLUMNS}
-      FROM passages p JOIN source_documents d ON d.id = p.document_id
-      WHERE (${pairs}) AND NOT (p.tsv @@ plainto_tsquery('english', ${form})) ${filterSql(filters)}
-        AND EXISTS (SELECT 1 FROM exact)
-        AND (SELECT count(*) FROM exact) + (SELECT count(*) FROM stemmed) < ${limit}
-      ORDER BY p.id
-      LIMIT ${MAX_FUZZY_CANDIDATES})`
+      FROM (SELECT n.id FROM near n JOIN source_documents d ON d.id = n.document_id
+            WHERE TRUE ${documentFilterSql(filters)}
+              AND EXISTS (SELECT 1 FROM exact)
+              AND (SELECT count(*) FROM exact) + (SELECT count(*) FROM stemmed) < ${limit}
+            ORDER BY n.id
+            LIMIT ${MAX_FUZZY_CANDIDATES}) n
+      JOIN passages p ON p.id = n.id JOIN source_documents d ON d.id = p.document_id)`
+    : Prisma.empty;
+  // The near candidates apart, by the index alone and read once (see tierSql); computed only if
+  // the branch reading them runs.
+  const nearCte = pairs
+    ? Prisma.sql`,
+    near AS MATERIALIZED (
+      SELECT p.id, p.document_id FROM passages p
+      WHERE (${pairs}) AND NOT (p.tsv @@ ${tsquerySql("plain", form)}) ${passageFilterSql(filters)})`
     : Prisma.empty;
   const rows = await run<RowWithOrder & ResultSqlRow & { search_text: string | null }>(Prisma.sql`
-    WITH exact AS MATERIALIZED (${exact}) ${stemmed},
+    WITH exact AS MATERIALIZED (${exact}) ${stemmed} ${nearCte},
     ranked AS (
       SELECT id, tier, runs, score, date, document_id, ordinal FROM exact
       ${withStemmed ? Prisma.sql`UNION ALL SELECT id, tier, runs, score, date, document_id, ordinal FROM stemmed` : Prisma.empty}

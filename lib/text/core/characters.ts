@@ -46,9 +46,19 @@ export type WordSpan = { text: string; start: number; end: number };
 const WORD = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+(?:['’][\p{L}\p{N}\p{M}\u00AD]+)*/gu;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+// The same words in text that is all ASCII (most English text, and every search result's
+// highlighting reads twenty passages): no marks, soft hyphens, joiners or curly apostrophes can
+// occur, and a pattern without Unicode properties runs twice as fast.
+const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /** The words of a text as written, offsets in UTF-16 code units; punctuation and spaces are not words. */
 export function findWords(text: string): WordSpan[] {
   const words: WordSpan[] = [];
+  if (!NOT_ASCII.test(text)) {
+    for (const m of text.matchAll(ASCII_WORD)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    return words;
+  }
   for (const m of text.matchAll(WORD)) {
     if (!HAS_LETTER_OR_DIGIT.test(m[0])) continue; // a lone joiner or mark is not a word
     words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
