@@ -1,8 +1,8 @@
 import "server-only";
-// How passage search talks to PostgreSQL: every statement through `run` (the read context's pg
-// pool, prepared), the filters every tier shares, and the page's rows. The statements themselves
-// are in search-sql.ts (exact and stemmed), search-fuzzy.ts (OCR noise) and
-// search-statistics.ts; docs/decisions/0006 and 0010.
+// How passage search talks to PostgreSQL: every statement through `run` (search's own pg pool,
+// prepared, planned once), the filters every tier shares, and the page's rows. The statements
+// themselves are in search-sql.ts (exact and stemmed), search-fuzzy.ts (OCR noise) and
+// search-statistics.ts; docs/decisions/0006, 0010 and 0011.
 import { createHash } from "node:crypto";
 import { searchPool } from "@/lib/db";
 import { Prisma, type SourceKind } from "@/lib/generated/prisma/client";
@@ -11,15 +11,18 @@ import type { RankedRow } from "@/lib/services/search/search-sql";
 import type { TSearchFilters } from "@/lib/schemas/sources";
 
 /**
- * Runs one statement on the pool of the read context (the replica inside readFromReplica) through
- * `pg` itself: Prisma's query engine adds about 0.2 ms a statement, a tenth of a search
- * (docs/decisions/0010). The statement is still built and parameterised by Prisma.sql.
+ * Runs one statement on search's pool for the read context (the replica's inside
+ * readFromReplica) through `pg` itself: Prisma's query engine adds about 0.2 ms a statement, a
+ * tenth of a search (docs/decisions/0010). The statement is still built and parameterised by
+ * Prisma.sql.
  *
- * Statements are prepared (named), so each connection parses a statement's text once, and after
- * five runs PostgreSQL may keep a generic plan instead of planning again: planning is most of a
- * simple search's time in the database. Searches of the same shape (number of words, filters)
- * share a text; the first MAX_PREPARED_SHAPES texts get names, later ones run unnamed, so no
- * connection holds more than that many.
+ * Statements are prepared (named), and the pool's connections keep one generic plan for each
+ * (docs/decisions/0011): a connection parses and plans a statement's text once, where planning
+ * had been half of a search's time in the database. So the SQL of search is written for plans
+ * that do not know the values (tsquerySql, and the matches in materialized CTEs). Searches of
+ * the same shape (number of words, filters) share a text; the first MAX_PREPARED_SHAPES texts
+ * get names, later ones run unnamed (planned for each execution), so no connection holds more
+ * than that many.
  */
 export async function run<T>(sql: Prisma.Sql): Promise<T[]> {
   const result = await searchPool().query({ name: statementName(sql.text), text: sql.text, values: sql.values });
