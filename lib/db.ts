@@ -16,9 +16,8 @@ function createPool(
 ): pg.Pool {
   // A database that is down must fail a request within seconds (a 503), never leave it hanging.
   const driver = new pg.Pool({
-    connectionString,
+    connectionString: options ? withServerOptions(connectionString, options) : connectionString,
     max,
-    options,
     connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
     keepAlive: true,
   });
@@ -37,6 +36,17 @@ function createPool(
     ),
   );
   return driver;
+}
+
+/**
+ * The connection string with server settings added to its own `options`, if it has any (pg lets
+ * the string's `options` replace one given beside it, which would drop ours silently).
+ */
+function withServerOptions(connectionString: string, options: string): string {
+  const url = new URL(connectionString);
+  const own = url.searchParams.get("options");
+  url.searchParams.set("options", own ? `${own} ${options}` : options);
+  return url.toString();
 }
 
 /**

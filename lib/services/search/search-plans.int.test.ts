@@ -104,6 +104,29 @@ describe("search's generic plans", () => {
     }
   });
 
+  it("are set beside the server settings DATABASE_URL gives in its own options", async () => {
+    const plain = process.env.DATABASE_URL!;
+    const url = new URL(plain);
+    url.searchParams.set("options", "-c statement_timeout=4321");
+    process.env.DATABASE_URL = url.toString();
+    try {
+      await closeDatabase();
+      const client = await searchPool().connect();
+      try {
+        const { rows } = await client.query<{ mode: string; timeout: string; jit: string }>(
+          `SELECT current_setting('plan_cache_mode') AS mode, current_setting('statement_timeout') AS timeout,
+             current_setting('jit') AS jit`,
+        );
+        expect(rows[0]).toEqual({ mode: "force_generic_plan", timeout: "4321ms", jit: "off" });
+      } finally {
+        client.release();
+      }
+    } finally {
+      process.env.DATABASE_URL = plain;
+      await closeDatabase();
+    }
+  });
+
   it("find the same passages, in the same order, as plans made for each search's values", async () => {
     const generic = await answers();
     for (const page of generic) expect(page.results.length, JSON.stringify(page.input)).toBeGreaterThan(0);
