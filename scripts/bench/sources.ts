@@ -95,9 +95,9 @@ async function main() {
     for (const table of ["passages", "source_documents", "search_lexemes", "search_lexeme_deletions"])
       await prisma.$executeRawUnsafe(`VACUUM ANALYZE ${table}`);
     // The figures are for a library in use, whose pages are in memory: read every table and index
-    // of search into memory first (pg_prewarm: the OS cache and PostgreSQL's buffers), since a machine may have
-    // dropped them since the import (seen here: 2 of 23 GB cached between two runs at 1,000,000
-    // passages, and the p50 1.5 times higher).
+    // of search into memory first (pg_prewarm: the OS cache and PostgreSQL's buffers), since a
+    // machine may have dropped them since the import (seen here: 2 of 23 GB cached between two
+    // runs at 1,000,000 passages, and the p50 1.5 times higher).
     const prewarm = await prewarmSearch(prisma);
     console.log(`prewarmed ${prewarm.toLocaleString("en")} pages of search's tables and indexes`);
     const [size] = await prisma.$queryRaw<{ bytes: bigint }[]>(
