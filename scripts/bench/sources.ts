@@ -16,9 +16,9 @@ import { openDatabase, recreateDatabase } from "../db/database.ts";
 import { migrate } from "../db/migrate.ts";
 import { fail } from "../runtime.ts";
 import { generateCorpus, type GeneratedDocument } from "./corpus.ts";
-import type { Actor } from "../../lib/auth/policies.ts";
 import { report } from "./report.ts";
 import { benchQueries, stopWordPhrases, type Sample } from "./sources-queries.ts";
+import { bulkImport, prewarmSearch, realImport } from "./sources-load.ts";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -261,90 +261,6 @@ async function main() {
     await closeDatabase(); // ends the pools too, so stopping the database cuts no idle connection
     await server.stop();
   }
-}
-
-/**
- * Reads search's tables and their indexes into the OS cache, then into PostgreSQL's buffers as far
- * as they hold them (all of 100,000 passages in the embedded server's); returns the pages read.
- */
-async function prewarmSearch(prisma: { $queryRawUnsafe<T>(sql: string): Promise<T> }): Promise<number> {
-  await prisma.$queryRawUnsafe("CREATE EXTENSION IF NOT EXISTS pg_prewarm");
-  const [row] = await prisma.$queryRawUnsafe<{ pages: bigint }[]>(`
-    SELECT sum(pg_prewarm(c.oid, 'read') + pg_prewarm(c.oid, 'buffer'))::bigint / 2 AS pages FROM pg_class c
-    WHERE c.relname IN ('passages', 'source_documents', 'search_lexemes', 'search_lexeme_deletions')
-       OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid IN ('passages'::regclass, 'source_documents'::regclass, 'search_lexeme_deletions'::regclass))
-       OR c.oid = (SELECT reltoastrelid FROM pg_class WHERE relname = 'passages')`);
-  return Number(row?.pages ?? 0);
-}
-
-/** Two imports at a time: one per core, as two editors importing at once. Returns characters imported. */
-async function realImport(documents: GeneratedDocument[], actor: Actor): Promise<number> {
-  const { importSourceDocument } = await import("../../lib/services/sources/import-source-document.ts");
-  let chars = 0;
-  const queue = [...documents];
-  await Promise.all(
-    [0, 1].map(async () => {
-      for (let doc = queue.shift(); doc; doc = queue.shift()) {
-        await importSourceDocument({ actor, input: { ...doc, onDuplicate: "new_version" } });
-        chars += doc.text.length;
-      }
-    }),
-  );
-  return chars;
-}
-
-/**
- * The same rows as importSourceDocument, built by the same functions, for corpora too big to
- * import one transaction at a time (see the top of this file).
- */
-async function bulkImport(documents: GeneratedDocument[], userId: string): Promise<number> {
-  const { prisma } = await import("../../lib/db.ts");
-  const { contentHash } = await import("../../lib/services/sources/import-source-document.ts");
-  const { searchTextFor } = await import("../../lib/services/sources/search-text.ts");
-  const { segmentDocument } = await import("../../lib/text/segmentation/segment.ts");
-  const indexes = await prisma.$queryRaw<{ name: string; definition: string }[]>`
-    SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'passages' AND indexdef ILIKE '%USING gin%'`;
-  for (const index of indexes) await prisma.$executeRawUnsafe(`DROP INDEX "${index.name}"`);
-  let chars = 0;
-  const queue = documents.map((doc, i) => ({ doc, i }));
-  await Promise.all(
-    [0, 1].map(async () => {
-      for (let item = queue.shift(); item; item = queue.shift()) {
-        const { doc, i } = item;
-        const document = await prisma.sourceDocument.create({
-          data: {
-            slug: `generated-${i + 1}`,
-            title: doc.title,
-            kind: doc.kind,
-            primary: doc.primary,
-            date: new Date(`${doc.date}T00:00:00Z`),
-            text: doc.text,
-            contentHash: contentHash(doc.text),
-            createdById: userId,
-          },
-        });
-        const rows = segmentDocument(doc.text).map((p) => {
-          const text = doc.text.slice(p.start, p.end);
-          return {
-            documentId: document.id,
-            ordinal: p.ordinal,
-            speaker: p.speaker,
-            start: p.start,
-            end: p.end,
-            text,
-            searchText: searchTextFor(text),
-          };
-        });
-        await prisma.passage.createMany({ data: rows });
-        chars += doc.text.length;
-        if ((i + 1) % 200 === 0) console.log(`  ${(i + 1).toLocaleString("en")} documents`);
-      }
-    }),
-  );
-  console.log(`  rebuilding ${indexes.map((i) => i.name).join(", ")}…`);
-  await prisma.$executeRawUnsafe("SET maintenance_work_mem = '256MB'");
-  for (const index of indexes) await prisma.$executeRawUnsafe(index.definition);
-  return chars;
 }
 
 main().catch(fail);

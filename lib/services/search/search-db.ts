@@ -97,13 +97,8 @@ export const quoteLexeme = (l: string) => `'${l.replace(/['\\]/g, (c) => `\\${c}
 
 // The date as text: pg reads a `date` as local midnight, and the page shows the calendar day.
 export const RESULT_COLUMNS = Prisma.sql`p.speaker, p.start, p."end", p.text, d.id AS doc_id, d.slug, d.title, d.kind, d."primary", d.date::text AS date_text, d.reliability_note`;
-export type ResultSqlRow = {
-  id: string;
-  ordinal: number;
-  speaker: string | null;
-  start: number;
-  end: number;
-  text: string;
+/** A row of RESULT_COLUMNS: the passage's own fields as ResultRow has them, its document's flat. */
+export type ResultSqlRow = Omit<ResultRow, "document"> & {
   doc_id: string;
   slug: string;
   title: string;

@@ -14,14 +14,10 @@ import {
   tsquerySql,
   type ResultSqlRow,
 } from "@/lib/services/search/search-db";
-import {
-  MAX_FUZZY_CANDIDATES,
-  MIN_FUZZY_CHARS,
-  type RankedRow,
-  type RankQuery,
-} from "@/lib/services/search/search-sql";
+import { keepSimilar, MAX_FUZZY_CANDIDATES, MIN_FUZZY_CHARS } from "@/lib/services/search/search-near";
+import type { RankedRow, RankQuery } from "@/lib/services/search/search-sql";
 import { COMMON_LEXEME_SHARE, lexemeFrequencies, type QueryLexeme } from "@/lib/services/search/search-statistics";
-import { deletionForms, phraseSimilarity, stopWordTriplesByPlace } from "@/lib/text/search/search-phrase";
+import { deletionForms, stopWordTriplesByPlace } from "@/lib/text/search/search-phrase";
 
 /** One query word in any of its forms: "('good' | 'go6d')". */
 const anyForm = (forms: string[]) => `(${forms.map(quoteLexeme).join(" | ")})`;
@@ -213,14 +209,12 @@ async function similarPassages(
     SELECT p.id, p.ordinal, p.search_text, ${RESULT_COLUMNS}
     FROM chosen c JOIN passages p ON p.id = c.id JOIN source_documents d ON d.id = p.document_id
     ORDER BY c.rank DESC, c.id`);
-  return candidates
-    .flatMap((c, i) => {
-      const match = phraseSimilarity(form, c.search_text);
-      return match ? [{ id: c.id, tier: 1 as const, score: match.similarity, i, row: toResultRow(c) }] : [];
-    })
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .slice(0, limit)
-    .map(({ id, tier, score, row }) => ({ id, tier, score, row }));
+  return keepSimilar(form, candidates, limit).map(({ candidate, similarity }) => ({
+    id: candidate.id,
+    tier: 1 as const,
+    score: similarity,
+    row: toResultRow(candidate),
+  }));
 }
 
 /**

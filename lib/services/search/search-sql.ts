@@ -1,16 +1,15 @@
 import "server-only";
 // The first tiers of passage search: the exact phrase, then its words in any form, and the near
 // copies of a phrase found exactly elsewhere. Prisma cannot express tsvector matching, ts_rank_cd
-// or edit distance, so search's raw SQL lives here and in its three neighbours: search-fuzzy.ts
-// (OCR noise), search-statistics.ts (the planner's statistics) and search-db.ts (running
-// statements, filters, the page's rows). Indexes (docs/decisions/0006 and 0010): passages_tsv_idx
+// or edit distance, so search's raw SQL lives here and in its neighbours: search-near.ts (near
+// copies and the similarity check), search-fuzzy.ts (OCR noise), search-statistics.ts (the
+// planner's statistics) and search-db.ts (running statements, filters, the page's rows). Indexes (docs/decisions/0006 and 0010): passages_tsv_idx
 // (GIN on the generated tsvector, init migration), passages_stopword_ngrams_idx (GIN on the runs of
 // stop words) with search_lexemes and search_lexeme_deletions (migration 20261128190000), and
 // passages_speaker_trgm_idx (migration 20261128200000).
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   documentFilterSql,
-  matchesAnySql,
   passageFilterSql,
   quoteLexeme,
   RESULT_COLUMNS,
@@ -19,27 +18,16 @@ import {
   tsquerySql,
   type ResultSqlRow,
 } from "@/lib/services/search/search-db";
+import { keepSimilar, MIN_FUZZY_CHARS, nearCopiesSql } from "@/lib/services/search/search-near";
 import type { ResultRow } from "@/lib/services/search/present-search-result";
-import { COMMON_LEXEME_SHARE, statistics, wordShare, type QueryLexeme } from "@/lib/services/search/search-statistics";
+import { statistics, wordShare, type QueryLexeme } from "@/lib/services/search/search-statistics";
 import type { TSearchFilters } from "@/lib/schemas/sources";
-import {
-  contentWords,
-  ENGLISH_STOP_WORDS,
-  phraseSimilarity,
-  stopWordNgrams,
-  stopWordPhraseQuery,
-} from "@/lib/text/search/search-phrase";
+import { contentWords, ENGLISH_STOP_WORDS, stopWordNgrams, stopWordPhraseQuery } from "@/lib/text/search/search-phrase";
 
 /** 3 = the exact words in order, 2 = all words in some form (stemmed), 1 = similar (fuzzy). */
 export type Tier = 1 | 2 | 3;
 /** `row`: the passage as a result shows it, when the ranking statement brought it along. */
 export type RankedRow = { id: string; tier: Tier; score: number; row?: ResultRow };
-
-/** Shorter search forms share too few characters with anything for similarity to mean much. */
-export const MIN_FUZZY_CHARS = 4;
-
-/** Passages checked for similarity at most, per search: a few milliseconds of work. */
-export const MAX_FUZZY_CANDIDATES = 200;
 
 /**
  * The whole phrase, word for word: padding with spaces checks word edges. strpos rather than
@@ -102,33 +90,6 @@ type RowWithOrder = RankedRow & { date: Date | null; document_id: string; ordina
  * as everything else does after the rank (docs/decisions/0010).
  */
 export const rankedByRelevance = (form: string) => new Set(contentWords(form)).size >= 2;
-
-/** Content words of the phrase paired, at most this many of them (15 pairs). */
-const NEAR_WORDS = 6;
-
-/**
- * Pairs of the phrase's first NEAR_WORDS content words, each as a phrase of two lexemes at their
- * distance in the phrase ("good idea" → 'good' <-> 'idea'; "believe this is a good" →
- * 'believ' <4> 'good'): a passage holding the phrase with some words damaged still holds its
- * intact words at those distances. The words between become "the", which phraseto_tsquery counts
- * as a position and drops. Pairs of two common words are left out: checking their positions in
- * the thousands of passages holding both would cost more than the rest of the search. Null when
- * no pair is left.
- */
-function nearPairsSql(form: string, frequencies: Map<string, number>): Prisma.Sql | null {
-  const words = form.split(" ");
-  const content = words.flatMap((w, i) => (w !== "" && !ENGLISH_STOP_WORDS.has(w) ? [i] : [])).slice(0, NEAR_WORDS);
-  const common = new Set(content.filter((i) => wordShare(words[i]!, frequencies) > COMMON_LEXEME_SHARE));
-  const pairs = content.flatMap((i, n) =>
-    content
-      .slice(n + 1)
-      .filter((j) => !(common.has(i) && common.has(j)))
-      .map((j) => [words[i], ...Array<string>(j - i - 1).fill("the"), words[j]].join(" ")),
-  );
-  if (pairs.length === 0) return null;
-  // One index search per pair (see similarPassages).
-  return matchesAnySql("phrase", pairs);
-}
 
 /**
  * The phrase's runs of two and three stop words that are not common (SELECTIVE_STOP_GRAM_SHARE,
@@ -210,7 +171,7 @@ function tierSql({
  * exact phrase through exactCandidatesSql; then — only when those do not fill `limit` — every
  * passage with all the lexemes that is not among them; then, with `near` and only when the
  * phrase was found word for word but the page is still not full, the passages holding two of its
- * words at their distance in the phrase (nearPairsSql) that hold not all of them, each kept if
+ * words at their distance in the phrase (nearCopiesSql) that hold not all of them, each kept if
  * the phrase is similar enough to some stretch of it (a copy of the phrase with OCR damage in
  * another source). A common word that fills the page with exact matches is never ranked twice,
  * and the page's rows come along: a search the first tiers answer is one round trip.
@@ -277,33 +238,12 @@ export async function rankExactAndStemmed({
       })}))`
       : Prisma.sql`
     , stemmed AS MATERIALIZED (${tierSql({ tier: 2, where: stemmedWhere, score, ranked, filters, limit, share: stemmedShare, walk })})`;
-  const pairs =
+  const nearCopies =
     near && !exactOnly && form.length >= MIN_FUZZY_CHARS && new Set(lexemes).size >= 2
-      ? nearPairsSql(form, frequencies.lexemes)
+      ? nearCopiesSql({ form, filters, frequencies: frequencies.lexemes, limit })
       : null;
-  const nearSql = pairs
-    ? Prisma.sql`
-    UNION ALL (
-      SELECT p.id, 1 AS tier, 0 AS runs, 0::float8 AS score, d.date, p.document_id, p.ordinal, p.search_text,
-        ${RESULT_COLUMNS}
-      FROM (SELECT n.id FROM near n JOIN source_documents d ON d.id = n.document_id
-            WHERE TRUE ${documentFilterSql(filters)}
-              AND EXISTS (SELECT 1 FROM exact)
-              AND (SELECT count(*) FROM exact) + (SELECT count(*) FROM stemmed) < ${limit}
-            ORDER BY n.id
-            LIMIT ${MAX_FUZZY_CANDIDATES}) n
-      JOIN passages p ON p.id = n.id JOIN source_documents d ON d.id = p.document_id)`
-    : Prisma.empty;
-  // The near candidates apart, by the index alone and read once (see tierSql); computed only if
-  // the branch reading them runs.
-  const nearCte = pairs
-    ? Prisma.sql`,
-    near AS MATERIALIZED (
-      SELECT p.id, p.document_id FROM passages p
-      WHERE (${pairs}) AND NOT (p.tsv @@ ${tsquerySql("plain", form)}) ${passageFilterSql(filters)})`
-    : Prisma.empty;
   const rows = await run<RowWithOrder & ResultSqlRow & { search_text: string | null }>(Prisma.sql`
-    WITH exact AS MATERIALIZED (${exact}) ${stemmed} ${nearCte},
+    WITH exact AS MATERIALIZED (${exact}) ${stemmed} ${nearCopies?.cte ?? Prisma.empty},
     ranked AS (
       SELECT id, tier, runs, score, date, document_id, ordinal FROM exact
       ${withStemmed ? Prisma.sql`UNION ALL SELECT id, tier, runs, score, date, document_id, ordinal FROM stemmed` : Prisma.empty}
@@ -312,19 +252,21 @@ export async function rankExactAndStemmed({
     SELECT * FROM (
       SELECT r.id, r.tier, r.runs, r.score, r.date, r.document_id, r.ordinal, NULL AS search_text, ${RESULT_COLUMNS}
       FROM ranked r JOIN passages p ON p.id = r.id JOIN source_documents d ON d.id = p.document_id
-      ${nearSql}) AS page
+      ${nearCopies?.branch ?? Prisma.empty}) AS page
     ORDER BY tier DESC, runs DESC, score DESC, date DESC NULLS LAST, document_id, ordinal`);
   const first = rows.filter((r) => r.tier > 1);
-  const similar = rows
-    .filter((r) => r.tier === 1)
-    .flatMap((r, i) => {
-      const match = phraseSimilarity(form, r.search_text!);
-      return match ? [{ r, i, score: match.similarity }] : [];
-    })
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .slice(0, limit - first.length);
+  const similar = keepSimilar(
+    form,
+    rows.filter((r) => r.tier === 1),
+    limit - first.length,
+  );
   return [
     ...first.map((r) => ({ id: r.id, tier: r.tier, score: Number(r.score), row: toResultRow(r) })),
-    ...similar.map(({ r, score }) => ({ id: r.id, tier: 1 as const, score, row: toResultRow(r) })),
+    ...similar.map(({ candidate: r, similarity }) => ({
+      id: r.id,
+      tier: 1 as const,
+      score: similarity,
+      row: toResultRow(r),
+    })),
   ];
 }

@@ -1,0 +1,91 @@
+// How bench:sources fills its database and warms it: the generated corpus imported through the
+// real import path or in bulk (see sources.ts), and search's tables read into memory.
+import type { Actor } from "../../lib/auth/policies.ts";
+import type { GeneratedDocument } from "./corpus.ts";
+
+/**
+ * Reads search's tables and their indexes into the OS cache, then into PostgreSQL's buffers as far
+ * as they hold them (all of 100,000 passages in the embedded server's); returns the pages read.
+ */
+export async function prewarmSearch(prisma: { $queryRawUnsafe<T>(sql: string): Promise<T> }): Promise<number> {
+  await prisma.$queryRawUnsafe("CREATE EXTENSION IF NOT EXISTS pg_prewarm");
+  // Each relation read into the OS cache, then into PostgreSQL's buffers; the pages read once.
+  const [row] = await prisma.$queryRawUnsafe<{ pages: bigint }[]>(`
+    WITH search AS (
+      SELECT c.oid FROM pg_class c
+      WHERE c.relname IN ('passages', 'source_documents', 'search_lexemes', 'search_lexeme_deletions')
+         OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid IN ('passages'::regclass, 'source_documents'::regclass, 'search_lexeme_deletions'::regclass))
+         OR c.oid = (SELECT reltoastrelid FROM pg_class WHERE relname = 'passages'))
+    SELECT sum(pg_prewarm(oid, 'read'))::bigint AS pages, sum(pg_prewarm(oid, 'buffer'))::bigint AS buffered FROM search`);
+  return Number(row?.pages ?? 0);
+}
+
+/** Two imports at a time: one per core, as two editors importing at once. Returns characters imported. */
+export async function realImport(documents: GeneratedDocument[], actor: Actor): Promise<number> {
+  const { importSourceDocument } = await import("../../lib/services/sources/import-source-document.ts");
+  let chars = 0;
+  const queue = [...documents];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let doc = queue.shift(); doc; doc = queue.shift()) {
+        await importSourceDocument({ actor, input: { ...doc, onDuplicate: "new_version" } });
+        chars += doc.text.length;
+      }
+    }),
+  );
+  return chars;
+}
+
+/**
+ * The same rows as importSourceDocument, built by the same functions, for corpora too big to
+ * import one transaction at a time (see the top of this file).
+ */
+export async function bulkImport(documents: GeneratedDocument[], userId: string): Promise<number> {
+  const { prisma } = await import("../../lib/db.ts");
+  const { contentHash } = await import("../../lib/services/sources/import-source-document.ts");
+  const { searchTextFor } = await import("../../lib/services/sources/search-text.ts");
+  const { segmentDocument } = await import("../../lib/text/segmentation/segment.ts");
+  const indexes = await prisma.$queryRaw<{ name: string; definition: string }[]>`
+    SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'passages' AND indexdef ILIKE '%USING gin%'`;
+  for (const index of indexes) await prisma.$executeRawUnsafe(`DROP INDEX "${index.name}"`);
+  let chars = 0;
+  const queue = documents.map((doc, i) => ({ doc, i }));
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const { doc, i } = item;
+        const document = await prisma.sourceDocument.create({
+          data: {
+            slug: `generated-${i + 1}`,
+            title: doc.title,
+            kind: doc.kind,
+            primary: doc.primary,
+            date: new Date(`${doc.date}T00:00:00Z`),
+            text: doc.text,
+            contentHash: contentHash(doc.text),
+            createdById: userId,
+          },
+        });
+        const rows = segmentDocument(doc.text).map((p) => {
+          const text = doc.text.slice(p.start, p.end);
+          return {
+            documentId: document.id,
+            ordinal: p.ordinal,
+            speaker: p.speaker,
+            start: p.start,
+            end: p.end,
+            text,
+            searchText: searchTextFor(text),
+          };
+        });
+        await prisma.passage.createMany({ data: rows });
+        chars += doc.text.length;
+        if ((i + 1) % 200 === 0) console.log(`  ${(i + 1).toLocaleString("en")} documents`);
+      }
+    }),
+  );
+  console.log(`  rebuilding ${indexes.map((i) => i.name).join(", ")}…`);
+  await prisma.$executeRawUnsafe("SET maintenance_work_mem = '256MB'");
+  for (const index of indexes) await prisma.$executeRawUnsafe(index.definition);
+  return chars;
+}
