@@ -1,6 +1,7 @@
 "use client";
 
-import { memo, useCallback, useMemo, useRef, useState } from "react";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { KindOptions } from "@/components/claims/kind-options";
 import { KIND_LABELS, STATE_LABELS, type EditorClaim, type VerdictOption } from "@/components/editor/types";
 import { StateBadge } from "@/components/ui/state-badge";
@@ -15,16 +16,30 @@ type Props = {
 
 const stateOf = (c: EditorClaim) => (c.anchorStatus === "orphaned" ? "orphaned" : c.state);
 
+/** A row's height before it is measured: kind and state, two lines of words, the verdict. */
+const ROW_ESTIMATE_PX = 92;
+/** Rows drawn above and below the ones in view, so a short scroll or an arrow key shows no gap. */
+const OVERSCAN = 8;
+/** The gap between rows (space-y-1). */
+const ROW_GAP_PX = 4;
+
 /**
  * Claims in document order. Arrow keys move between them, Enter opens one, Home/End jump.
- * A long article has a thousand claims: each row is memoised on what it shows, so typing in the
- * article, an autosave (which hands back every claim, most only moved) or a new claim re-renders
- * only the rows that changed, and rows out of view are not laid out (content-visibility).
+ * A long article has a thousand claims, so the list is virtualised (@tanstack/react-virtual,
+ * docs/decisions/0012): only the rows in view, a few around them, and the active claim's row are
+ * in the DOM. A thousand rows in the DOM cost every keystroke in the article 4–5 ms of the
+ * browser's own work (style, hit testing, the intersection checks of content-visibility) and the
+ * editor's opening their render. The active row is always drawn, and the list scrolls to it when
+ * it changes (the cursor moved into another claim, a claim was just marked), so the row the
+ * cursor is in is on screen and Tab always reaches the list. Each row says its place
+ * (aria-posinset of aria-setsize) for screen readers, which only see the rows drawn. Rows are
+ * memoised on what they show, so typing in the article, an autosave (which hands back every
+ * claim, most only moved) or a new claim re-renders only the rows that changed.
  */
 export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, onSelect, onOpen }: Props) {
   const [state, setState] = useState("");
   const [kind, setKind] = useState("");
-  const list = useRef<HTMLUListElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   // The claim the first click of a double click landed on. Selecting a claim scrolls the article
   // (and the page) to its words, so the second click can land on another claim of the list: a
   // double click opens a claim only when both clicks were on it, so a verdict never lands on a
@@ -36,17 +51,57 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
   );
   const verdictLabels = useMemo(() => new Map(verdicts.map((v) => [v.key, v.label])), [verdicts]);
 
+  const activeIndex = useMemo(() => shown.findIndex((c) => c.id === activeId), [shown, activeId]);
+  // The row Tab lands on (the active claim, else the first) is drawn wherever the list is scrolled.
+  const focusIndex = activeIndex >= 0 ? activeIndex : 0;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focusIndex < range.count && !indexes.includes(focusIndex)) {
+        indexes.push(focusIndex);
+        indexes.sort((a, b) => a - b);
+      }
+      return indexes;
+    },
+    [focusIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    getItemKey: (i) => shown[i]!.id,
+    overscan: OVERSCAN,
+    gap: ROW_GAP_PX,
+    rangeExtractor,
+    // Scrolling re-renders only the rows that come into view, in the next frame.
+    useFlushSync: false,
+  });
+  // The active claim changed (the cursor moved into another claim, a claim was marked or picked):
+  // bring its row into view, scrolling the list only as far as needed.
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: "auto" });
+  }, [activeIndex, virtualizer]);
+  // A row reached with the keyboard is focused once it is drawn.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusNext.current;
+    const button = id && scroller.current?.querySelector<HTMLButtonElement>(`button[data-claim="${CSS.escape(id)}"]`);
+    if (!button) return;
+    focusNext.current = null;
+    button.focus();
+  });
+
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent<HTMLButtonElement>, index: number) => {
-      const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>("button[data-claim]") ?? [])];
-      const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
+      const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: shown.length - 1 }[event.key];
       if (target === undefined) return;
       event.preventDefault();
-      const button = buttons[Math.max(0, Math.min(buttons.length - 1, target))];
-      button?.focus();
-      if (button?.dataset.claim) onSelect(button.dataset.claim);
+      const claim = shown[Math.max(0, Math.min(shown.length - 1, target))];
+      if (!claim) return;
+      focusNext.current = claim.id;
+      onSelect(claim.id);
     },
-    [onSelect],
+    [onSelect, shown],
   );
   const onClick = useCallback(
     (event: React.MouseEvent, id: string) => {
@@ -109,22 +164,30 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
       ) : shown.length === 0 ? (
         <p className="text-sm text-stone-700">No claim matches these filters.</p>
       ) : (
-        <ul ref={list} aria-label="Claims in document order" className="max-h-[60vh] space-y-1 overflow-y-auto">
-          {shown.map((c, i) => (
-            <ClaimRow
-              key={c.id}
-              claim={c}
-              index={i}
-              active={c.id === activeId}
-              focusable={c.id === activeId || (!activeId && i === 0)}
-              verdictLabel={(c.verdictKey && verdictLabels.get(c.verdictKey)) || "No verdict"}
-              onClick={onClick}
-              onDoubleClick={onDoubleClick}
-              onOpen={onOpen}
-              onKeyDown={onKeyDown}
-            />
-          ))}
-        </ul>
+        <div ref={scroller} className="max-h-[60vh] overflow-y-auto">
+          <ul aria-label="Claims in document order" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const c = shown[item.index]!;
+              return (
+                <ClaimRow
+                  key={c.id}
+                  claim={c}
+                  index={item.index}
+                  count={shown.length}
+                  start={item.start}
+                  measure={virtualizer.measureElement}
+                  active={c.id === activeId}
+                  focusable={item.index === focusIndex}
+                  verdictLabel={(c.verdictKey && verdictLabels.get(c.verdictKey)) || "No verdict"}
+                  onClick={onClick}
+                  onDoubleClick={onDoubleClick}
+                  onOpen={onOpen}
+                  onKeyDown={onKeyDown}
+                />
+              );
+            })}
+          </ul>
+        </div>
       )}
     </section>
   );
@@ -133,6 +196,12 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
 type RowProps = {
   claim: EditorClaim;
   index: number;
+  /** Claims in the list (shown): the row says "index + 1 of count". */
+  count: number;
+  /** Where the row starts in the list, in pixels. */
+  start: number;
+  /** The virtualiser's measuring ref: rows differ in height (speaker, one or two lines of words). */
+  measure: (element: HTMLLIElement | null) => void;
   active: boolean;
   focusable: boolean;
   verdictLabel: string;
@@ -157,6 +226,9 @@ function sameRow(a: RowProps, b: RowProps): boolean {
   return (
     sameClaim &&
     a.index === b.index &&
+    a.count === b.count &&
+    a.start === b.start &&
+    a.measure === b.measure &&
     a.active === b.active &&
     a.focusable === b.focusable &&
     a.verdictLabel === b.verdictLabel &&
@@ -170,6 +242,9 @@ function sameRow(a: RowProps, b: RowProps): boolean {
 const ClaimRow = memo(function ClaimRow({
   claim: c,
   index,
+  count,
+  start,
+  measure,
   active,
   focusable,
   verdictLabel,
@@ -179,7 +254,14 @@ const ClaimRow = memo(function ClaimRow({
   onKeyDown,
 }: RowProps) {
   return (
-    <li className="[contain-intrinsic-size:auto_5.5rem] [content-visibility:auto]">
+    <li
+      ref={measure}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={count}
+      className="absolute top-0 left-0 w-full"
+      style={{ transform: `translateY(${start}px)` }}
+    >
       <button
         type="button"
         data-claim={c.id}
