@@ -103,6 +103,9 @@ function nodeDepth(root: unknown, cap: number): number {
  * reader's tab to the linked page (reverse tabnabbing).
  */
 function normaliseLinks(json: object): object {
+  // Most bodies have no link: they are used as they are, not copied (a copy of a 20,000-word
+  // body with a thousand claim marks is 6 ms of a save).
+  if (!hasLink(json as ProseMirrorJSON)) return json;
   const copy = structuredClone(json) as ProseMirrorJSON;
   const stack: ProseMirrorJSON[] = [copy];
   while (stack.length) {
@@ -116,6 +119,17 @@ function normaliseLinks(json: object): object {
       for (const child of node.content) if (typeof child === "object" && child !== null) stack.push(child);
   }
   return copy;
+}
+
+function hasLink(root: ProseMirrorJSON): boolean {
+  const stack: ProseMirrorJSON[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (Array.isArray(node.marks) && node.marks.some((mark) => mark?.type === "link")) return true;
+    if (Array.isArray(node.content))
+      for (const child of node.content) if (typeof child === "object" && child !== null) stack.push(child);
+  }
+  return false;
 }
 
 export function paragraphsToDoc(paragraphs: string[]): ProseMirrorJSON {

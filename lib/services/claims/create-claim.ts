@@ -8,7 +8,7 @@ import { articleSchema } from "@/lib/editor/extensions";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ZCreateClaimRequest, type TCreateClaimRequest } from "@/lib/schemas/claims";
-import { conflict, writeArticleBody } from "@/lib/services/articles/write-article-body";
+import { conflict, writeArticleBody, writeBodyJson } from "@/lib/services/articles/write-article-body";
 import { presentClaim, type ClaimView } from "@/lib/services/claims/present-claim";
 import { createClaimRow, type NewClaimInput } from "@/lib/services/claims/reconcile-claims";
 import { trimQuotationMarks } from "@/lib/text/segmentation/speaker";
@@ -107,8 +107,9 @@ async function markByOffsets(
   // The version in the WHERE makes the check and the write one step, as in writeArticleBody.
   const { count } = await tx.article.updateMany({
     where: { id: articleId, version: data.version },
-    data: { body, version: { increment: 1 } },
+    data: { version: { increment: 1 } },
   });
   if (count !== 1) throw conflict(data.version + 1);
+  await writeBodyJson(tx, articleId, body);
   return createClaimRow(tx, actor, articleId, fresh, { start, end }, text);
 }

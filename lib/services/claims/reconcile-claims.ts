@@ -11,6 +11,7 @@ import { describeRange } from "@/lib/text/anchoring/anchoring";
 import { reanchorAll } from "@/lib/text/anchoring/reanchor";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { settleClaimContent } from "@/lib/services/claims/claim-content";
+import { lockArticleClaims } from "@/lib/services/claims/claim-rows";
 import {
   CLAIM_VIEW_INCLUDE,
   presentClaim,
@@ -54,8 +55,7 @@ export async function reconcileClaims(
   const { actor, articleId, oldText } = options;
   // Lock the article's claims (in one order, so two saves cannot deadlock): a verdict saved while
   // this save re-anchors waits for it, then sees its version and refuses rather than overwrite.
-  await tx.$queryRaw`SELECT id FROM claims WHERE article_id = ${articleId} ORDER BY id FOR UPDATE`;
-  const claims = await tx.claim.findMany({ where: { articleId }, include: CLAIM_VIEW_INCLUDE });
+  const claims = await lockArticleClaims(tx, articleId);
   const known = new Set([...claims.map((c) => c.id), ...(options.newClaims ?? []).map((c) => c.id)]);
   let doc = options.doc;
   let map = buildTextMap(doc);
