@@ -213,7 +213,12 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
             `Cursor in: ${KIND_LABELS[active.kind]} claim${active.speaker ? ` (${active.speaker})` : ""}, ${STATE_LABELS[active.anchorStatus === "orphaned" ? "orphaned" : active.state]}.${active.state === "stale" ? ` ${STALE_DESCRIPTION}` : ""}`}
         </p>
       </div>
-      <aside aria-label="Claims" className="space-y-4">
+      {/* Beside the article (wide screens) the panel stays in view while the article scrolls, so
+          the claim the cursor is in is always shown in the list; it scrolls on its own if taller. */}
+      <aside
+        aria-label="Claims"
+        className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+      >
         {draft && (
           <NewClaimForm
             key={`${draft.start}-${draft.end}`}

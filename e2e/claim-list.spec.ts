@@ -1,0 +1,73 @@
+// The claim list beside the article is virtualised (docs/decisions/0012): with many claims only
+// the rows in view are drawn, yet every claim is reachable by keyboard, by the cursor in the
+// article, and screen readers hear each row's place in the whole list.
+import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+import { createArticleViaApi, editorBox } from "./editor-helpers";
+
+const CLAIMS = 60;
+
+test("a long claim list draws the rows in view, and keys, the cursor and screen readers still reach every claim", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "editor");
+  const paragraphs = Array.from(
+    { length: CLAIMS },
+    (_, i) => `Paragraph ${i + 1} says the figure was ${i + 1} percent last year.`,
+  );
+  const created = await createArticleViaApi(page, paragraphs);
+  const article = (await (await page.request.get(`/api/v1/articles/${created.id}`)).json()) as {
+    article: { bodyText: string; version: number };
+  };
+  let version = article.article.version;
+  for (let i = 0; i < CLAIMS; i++) {
+    const words = `the figure was ${i + 1} percent`;
+    const start = article.article.bodyText.indexOf(`${words} last`);
+    const response = await page.request.post(`/api/v1/articles/${created.id}/claims`, {
+      data: { version, start, end: start + words.length, exact: words, claim: { kind: "figure" } },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    version = ((await response.json()) as { version: number }).version;
+  }
+
+  await page.goto(`/articles/${created.id}`);
+  const list = page.getByRole("list", { name: "Claims in document order" });
+  const rows = list.getByRole("listitem");
+  await expect(page.getByRole("heading", { name: `Claims (${CLAIMS} of ${CLAIMS})` })).toBeVisible();
+  await expect(rows.first()).toHaveAttribute("aria-posinset", "1");
+  await expect(rows.first()).toHaveAttribute("aria-setsize", String(CLAIMS));
+  // Only part of the list is in the DOM: the rows in view and a few around them.
+  const drawn = await rows.count();
+  expect(drawn).toBeGreaterThan(3);
+  expect(drawn).toBeLessThan(CLAIMS);
+  await expectNoAxeViolations(page);
+
+  // End reaches the last claim, which is drawn, focused, in view and selected in the article.
+  const first = list.getByRole("button").first();
+  await first.focus();
+  await first.press("End");
+  const focused = page.locator("[aria-label='Claims in document order'] button:focus");
+  await expect(focused).toContainText(`the figure was ${CLAIMS} percent`);
+  await expect(focused).toBeInViewport();
+  await expect(focused).toHaveAttribute("aria-current", "true");
+  await expect(page.locator("li:has(button:focus)")).toHaveAttribute("aria-posinset", String(CLAIMS));
+  await focused.press("ArrowUp");
+  await expect(focused).toContainText(`the figure was ${CLAIMS - 1} percent`);
+  await focused.press("Home");
+  await expect(focused).toContainText("the figure was 1 percent");
+
+  // The cursor moving into a claim far down the article brings its row into view in the list.
+  const middle = Math.round(CLAIMS * 0.75);
+  await editorBox(page).locator("mark.claim-mark", { hasText: `the figure was ${middle} percent` }).click();
+  const current = list.locator("button[aria-current='true']");
+  await expect(current).toContainText(`the figure was ${middle} percent`);
+  await expect(current).toBeInViewport();
+
+  // Tab from the article reaches the list's active row even when the list was scrolled away from it.
+  await list.evaluate((ul) => ul.parentElement!.scrollTo({ top: 0 }));
+  await expect(list.getByRole("button", { name: new RegExp(`figure was ${middle} percent`) })).toHaveAttribute(
+    "tabindex",
+    "0",
+  );
+  await expectNoAxeViolations(page);
+});
