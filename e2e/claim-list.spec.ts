@@ -58,7 +58,9 @@ test("a long claim list draws the rows in view, and keys, the cursor and screen 
 
   // The cursor moving into a claim far down the article brings its row into view in the list.
   const middle = Math.round(CLAIMS * 0.75);
-  await editorBox(page).locator("mark.claim-mark", { hasText: `the figure was ${middle} percent` }).click();
+  await editorBox(page)
+    .locator("mark.claim-mark", { hasText: `the figure was ${middle} percent` })
+    .click();
   const current = list.locator("button[aria-current='true']");
   await expect(current).toContainText(`the figure was ${middle} percent`);
   await expect(current).toBeInViewport();
