@@ -188,7 +188,28 @@ export async function closeDatabase(): Promise<void> {
   if (!created) return;
   globalForPrisma.sourcemarkPrisma = undefined;
   await created.primary.$disconnect().catch(() => undefined);
-  await Promise.all([...created.drivers, ...created.search].map((driver) => driver.end().catch(() => undefined)));
+  await Promise.all([...created.drivers, ...created.search].map(endPool));
+}
+
+/** How long closeDatabase waits for a pool's connections to close before giving up on them. */
+const POOL_CLOSE_WAIT_MS = 3000;
+
+/**
+ * Ends a pool and waits until its connections are closed: pg's end() resolves as soon as it has
+ * asked them to close, so a database stopped right after (a bench, `npm start` on Ctrl-C) cut
+ * connections still closing, and each was logged as lost.
+ */
+export async function endPool(driver: pg.Pool): Promise<void> {
+  const open = driver.totalCount;
+  let removed = 0;
+  let done = () => {};
+  const closed = new Promise<void>((resolve) => (done = resolve));
+  driver.on("remove", () => ++removed >= open && done());
+  if (open === 0) done();
+  await driver.end().catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([closed, new Promise<void>((resolve) => (timer = setTimeout(resolve, POOL_CLOSE_WAIT_MS)))]);
+  clearTimeout(timer);
 }
 
 /** The primary's connection pool, for libraries that speak `pg` (the shared sign-in rate limiter). */
