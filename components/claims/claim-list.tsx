@@ -72,6 +72,9 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
     getItemKey: (i) => shown[i]!.id,
     overscan: OVERSCAN,
     gap: ROW_GAP_PX,
+    // A row scrolled into view stops a little inside the list's edge, its border whole.
+    scrollPaddingStart: 2 * ROW_GAP_PX,
+    scrollPaddingEnd: 2 * ROW_GAP_PX,
     rangeExtractor,
     // Scrolling re-renders only the rows that come into view, in the next frame.
     useFlushSync: false,
