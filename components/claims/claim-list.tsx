@@ -52,24 +52,25 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
   const verdictLabels = useMemo(() => new Map(verdicts.map((v) => [v.key, v.label])), [verdicts]);
 
   const activeIndex = useMemo(() => shown.findIndex((c) => c.id === activeId), [shown, activeId]);
+  // The row with the keyboard's focus, kept drawn while it has it (an autosave may move it away).
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const focusedIndex = useMemo(() => (focusedId ? shown.findIndex((c) => c.id === focusedId) : -1), [shown, focusedId]);
   // The row Tab lands on (the active claim, else the first) is drawn wherever the list is scrolled.
-  const focusIndex = activeIndex >= 0 ? activeIndex : 0;
+  const tabIndex = activeIndex >= 0 ? activeIndex : 0;
   const rangeExtractor = useCallback(
     (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (focusIndex < range.count && !indexes.includes(focusIndex)) {
-        indexes.push(focusIndex);
-        indexes.sort((a, b) => a - b);
-      }
-      return indexes;
+      const indexes = new Set(defaultRangeExtractor(range));
+      for (const kept of [tabIndex, focusedIndex]) if (kept >= 0 && kept < range.count) indexes.add(kept);
+      return [...indexes].sort((a, b) => a - b);
     },
-    [focusIndex],
+    [tabIndex, focusedIndex],
   );
+  const getItemKey = useCallback((i: number) => shown[i]!.id, [shown]);
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE_PX,
-    getItemKey: (i) => shown[i]!.id,
+    getItemKey,
     overscan: OVERSCAN,
     gap: ROW_GAP_PX,
     // A row scrolled into view stops a little inside the list's edge, its border whole.
@@ -79,19 +80,26 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
     // Scrolling re-renders only the rows that come into view, in the next frame.
     useFlushSync: false,
   });
-  // The active claim changed (the cursor moved into another claim, a claim was marked or picked):
-  // bring its row into view, scrolling the list only as far as needed.
+  // Another claim became active (the cursor moved into it, it was marked or picked): bring its
+  // row into view, scrolling the list only as far as needed. Only a change of claim scrolls:
+  // claims added or filtered above it leave a list the editor scrolled by hand where it is.
+  const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: "auto" });
-  }, [activeIndex, virtualizer]);
-  // A row reached with the keyboard is focused once it is drawn.
+    if (activeIndex < 0) scrolledTo.current = null;
+    if (activeIndex < 0 || scrolledTo.current === activeId) return;
+    scrolledTo.current = activeId;
+    virtualizer.scrollToIndex(activeIndex, { align: "auto" });
+  }, [activeId, activeIndex, virtualizer]);
+  // A row reached with the keyboard is focused once it is drawn: the render in which its claim
+  // is active draws it (rangeExtractor), and the list has already scrolled to it.
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
     const id = focusNext.current;
-    const button = id && scroller.current?.querySelector<HTMLButtonElement>(`button[data-claim="${CSS.escape(id)}"]`);
-    if (!button) return;
+    if (!id || id !== activeId) return;
     focusNext.current = null;
-    button.focus();
+    scroller.current
+      ?.querySelector<HTMLButtonElement>(`button[data-claim="${CSS.escape(id)}"]`)
+      ?.focus({ preventScroll: true });
   });
 
   const onKeyDown = useCallback(
@@ -99,9 +107,11 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
       const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: shown.length - 1 }[event.key];
       if (target === undefined) return;
       event.preventDefault();
-      const claim = shown[Math.max(0, Math.min(shown.length - 1, target))];
+      const to = Math.max(0, Math.min(shown.length - 1, target));
+      const claim = shown[to];
       if (!claim) return;
-      focusNext.current = claim.id;
+      // Past either end the focus stays where it is; only a move waits for its row to be drawn.
+      if (to !== index) focusNext.current = claim.id;
       onSelect(claim.id);
     },
     [onSelect, shown],
@@ -168,7 +178,13 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
         <p className="text-sm text-stone-700">No claim matches these filters.</p>
       ) : (
         <div ref={scroller} className="max-h-[60vh] overflow-y-auto">
-          <ul aria-label="Claims in document order" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+          <ul
+            aria-label="Claims in document order"
+            onFocus={(event) => setFocusedId((event.target as HTMLElement).dataset.claim ?? null)}
+            onBlur={() => setFocusedId(null)}
+            className="relative"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
             {virtualizer.getVirtualItems().map((item) => {
               const c = shown[item.index]!;
               return (
@@ -180,7 +196,7 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
                   start={item.start}
                   measure={virtualizer.measureElement}
                   active={c.id === activeId}
-                  focusable={item.index === focusIndex}
+                  focusable={item.index === tabIndex}
                   verdictLabel={(c.verdictKey && verdictLabels.get(c.verdictKey)) || "No verdict"}
                   onClick={onClick}
                   onDoubleClick={onDoubleClick}

@@ -1,6 +1,7 @@
 // lockArticleClaims reads claims without Prisma's row mapping (docs/decisions/0012): its rows must
 // be exactly findMany's, for claims with every field set and for claims with none.
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { lockArticleClaims } from "@/lib/services/claims/claim-rows";
@@ -85,5 +86,48 @@ describe("lockArticleClaims", () => {
         SELECT id FROM claims WHERE id = ${claim.id} FOR UPDATE SKIP LOCKED`;
     });
     expect(locked).toEqual([]);
+  });
+  it("names the approver a concurrent approval just set, once that approval commits", async () => {
+    const editor = await buildUser({ role: "editor" });
+    const reviewer = await buildUser({ role: "reviewer" });
+    await prisma.user.update({ where: { id: reviewer.id }, data: { name: "Concurrent Approver" } });
+    const article = await buildArticle({ createdBy: editor, paragraphs: SEED_PARAGRAPHS });
+    const start = article.bodyText.indexOf(PUTIN_QUOTE);
+    const claim = await prisma.claim.create({
+      data: {
+        articleId: article.id,
+        kind: "quote",
+        start,
+        end: start + PUTIN_QUOTE.length,
+        exact: PUTIN_QUOTE,
+        createdById: editor.id,
+      },
+    });
+    // Another connection approves the claim and holds its row lock, uncommitted.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("UPDATE claims SET approved_by_id = $1, approved_at = now() WHERE id = $2", [
+        reviewer.id,
+        claim.id,
+      ]);
+      const { pid } = (await other.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!;
+      // A save locks the article's claims: it waits for that approval…
+      const locked = prisma.$transaction((tx) => lockArticleClaims(tx, article.id));
+      for (let i = 0; i < 100; i++) {
+        const waiting = await prisma.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND ${pid}::int = ANY(pg_blocking_pids(pid))`;
+        if (waiting[0]!.n > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // …and, once it commits, reads the claim as approved, by whom.
+      await other.query("COMMIT");
+      const [row] = await locked;
+      expect(row!.approvedById).toBe(reviewer.id);
+      expect(row!.approvedBy).toEqual({ id: reviewer.id, name: "Concurrent Approver" });
+    } finally {
+      await other.end();
+    }
   });
 });

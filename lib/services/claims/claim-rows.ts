@@ -25,12 +25,15 @@ const fieldOf = (column: string) => {
  * a column whose name does not map this way fails there.
  */
 export async function lockArticleClaims(tx: Tx, articleId: string): Promise<ClaimRowWithApprover[]> {
+  // The lock is taken first, on the claims alone, and the approver joined after: a row that a
+  // concurrent approval changed is re-read when that approval commits, but a join in the locking
+  // statement would keep the approver as it was (PostgreSQL re-checks only the locked rows), and
+  // name nobody.
   const rows = await tx.$queryRaw<Record<string, unknown>[]>`
-    SELECT c.*, u.name AS approved_by_name
-    FROM claims c LEFT JOIN users u ON u.id = c.approved_by_id
-    WHERE c.article_id = ${articleId}
-    ORDER BY c.id
-    FOR UPDATE OF c`;
+    WITH locked AS (SELECT * FROM claims WHERE article_id = ${articleId} ORDER BY id FOR UPDATE)
+    SELECT locked.*, u.name AS approved_by_name
+    FROM locked LEFT JOIN users u ON u.id = locked.approved_by_id
+    ORDER BY locked.id`;
   return rows.map((row) => {
     const claim: Record<string, unknown> = {};
     for (const column in row) if (column !== "approved_by_name") claim[fieldOf(column)] = row[column];
