@@ -9,6 +9,24 @@ import { CLAIM_VIEW_INCLUDE } from "@/lib/services/claims/present-claim";
 import { buildArticle, buildUser } from "@/test/support/factories";
 import { PUTIN_QUOTE, SEED_PARAGRAPHS } from "@/test/support/article-bodies";
 
+/** An article with one draft claim on the Putin quote. */
+async function articleWithClaim() {
+  const editor = await buildUser({ role: "editor" });
+  const article = await buildArticle({ createdBy: editor, paragraphs: SEED_PARAGRAPHS });
+  const start = article.bodyText.indexOf(PUTIN_QUOTE);
+  const claim = await prisma.claim.create({
+    data: {
+      articleId: article.id,
+      kind: "quote",
+      start,
+      end: start + PUTIN_QUOTE.length,
+      exact: PUTIN_QUOTE,
+      createdById: editor.id,
+    },
+  });
+  return { article, claim };
+}
+
 describe("lockArticleClaims", () => {
   it("gives the rows findMany gives, every field and the approver included", async () => {
     const editor = await buildUser({ role: "editor" });
@@ -66,19 +84,7 @@ describe("lockArticleClaims", () => {
   });
 
   it("holds the claims' row locks until the transaction ends", async () => {
-    const editor = await buildUser({ role: "editor" });
-    const article = await buildArticle({ createdBy: editor, paragraphs: SEED_PARAGRAPHS });
-    const start = article.bodyText.indexOf(PUTIN_QUOTE);
-    const claim = await prisma.claim.create({
-      data: {
-        articleId: article.id,
-        kind: "quote",
-        start,
-        end: start + PUTIN_QUOTE.length,
-        exact: PUTIN_QUOTE,
-        createdById: editor.id,
-      },
-    });
+    const { article, claim } = await articleWithClaim();
     const locked = await prisma.$transaction(async (tx) => {
       await lockArticleClaims(tx, article.id);
       // Another connection cannot take the same row's lock while this transaction holds it.
@@ -87,22 +93,11 @@ describe("lockArticleClaims", () => {
     });
     expect(locked).toEqual([]);
   });
+
   it("names the approver a concurrent approval just set, once that approval commits", async () => {
-    const editor = await buildUser({ role: "editor" });
     const reviewer = await buildUser({ role: "reviewer" });
     await prisma.user.update({ where: { id: reviewer.id }, data: { name: "Concurrent Approver" } });
-    const article = await buildArticle({ createdBy: editor, paragraphs: SEED_PARAGRAPHS });
-    const start = article.bodyText.indexOf(PUTIN_QUOTE);
-    const claim = await prisma.claim.create({
-      data: {
-        articleId: article.id,
-        kind: "quote",
-        start,
-        end: start + PUTIN_QUOTE.length,
-        exact: PUTIN_QUOTE,
-        createdById: editor.id,
-      },
-    });
+    const { article, claim } = await articleWithClaim();
     // Another connection approves the claim and holds its row lock, uncommitted.
     const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await other.connect();
