@@ -38,8 +38,7 @@ export async function writeArticleBody(tx: Tx, actor: Actor, write: BodyWrite): 
     (await tx.article.findUnique({ where: { id: write.articleId }, select: { version: true, bodyText: true } }));
   if (!article) throw new AppError("not_found", "That article was not found, or you do not have access to it.");
   if (article.version !== write.version) throw conflict(article.version);
-  let bodyData: Prisma.ArticleUpdateManyMutationInput = {};
-  let body: object | null = null;
+  let written: { body: object; bodyText: string } | null = null;
   let stripped: string[] = [];
   let claims: ClaimView[] | null = null;
   if (write.body !== undefined) {
@@ -53,20 +52,35 @@ export async function writeArticleBody(tx: Tx, actor: Actor, write: BodyWrite): 
       newClaims: write.newClaims,
       reanchorByText: write.reanchorByText,
     });
-    body = result.doc.toJSON() as object;
-    bodyData = { bodyText: result.text };
+    written = { body: result.doc.toJSON() as object, bodyText: result.text };
     stripped = result.strippedClaimIds;
     claims = result.claims;
   }
-  // The version in the WHERE makes the check and the write one step: of two saves from the same
-  // version, exactly one matches.
+  await commitVersion(tx, {
+    articleId: write.articleId,
+    version: write.version,
+    data: { ...(write.meta as Prisma.ArticleUpdateManyMutationInput), ...(written && { bodyText: written.bodyText }) },
+    body: written?.body,
+  });
+  return { version: write.version + 1, strippedClaimIds: stripped, claims };
+}
+
+/**
+ * Writes a new version of an article: `data` and the version bump in one statement whose WHERE
+ * holds the version (so the check and the write are one step: of two saves from the same version,
+ * exactly one matches; the other is a conflict), then the body, if it changed, in the same
+ * transaction (writeBodyJson).
+ */
+export async function commitVersion(
+  tx: Tx,
+  write: { articleId: string; version: number; data?: Prisma.ArticleUpdateManyMutationInput; body?: object },
+): Promise<void> {
   const { count } = await tx.article.updateMany({
     where: { id: write.articleId, version: write.version },
-    data: { ...(write.meta as Prisma.ArticleUpdateManyMutationInput), ...bodyData, version: { increment: 1 } },
+    data: { ...write.data, version: { increment: 1 } },
   });
   if (count !== 1) throw conflict(write.version + 1);
-  if (body) await writeBodyJson(tx, write.articleId, body);
-  return { version: write.version + 1, strippedClaimIds: stripped, claims };
+  if (write.body) await writeBodyJson(tx, write.articleId, write.body);
 }
 
 /**
@@ -75,6 +89,6 @@ export async function writeArticleBody(tx: Tx, actor: Actor, write: BodyWrite): 
  * 20,000-word body with a thousand claim marks. A text parameter cast to jsonb stores the same
  * value; PostgreSQL parses it (docs/decisions/0012).
  */
-export async function writeBodyJson(tx: Tx, articleId: string, body: object): Promise<void> {
+async function writeBodyJson(tx: Tx, articleId: string, body: object): Promise<void> {
   await tx.$executeRaw`UPDATE articles SET body = ${JSON.stringify(body)}::jsonb WHERE id = ${articleId}`;
 }

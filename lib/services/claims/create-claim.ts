@@ -8,7 +8,7 @@ import { articleSchema } from "@/lib/editor/extensions";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ZCreateClaimRequest, type TCreateClaimRequest } from "@/lib/schemas/claims";
-import { conflict, writeArticleBody, writeBodyJson } from "@/lib/services/articles/write-article-body";
+import { commitVersion, conflict, writeArticleBody } from "@/lib/services/articles/write-article-body";
 import { presentClaim, type ClaimView } from "@/lib/services/claims/present-claim";
 import { createClaimRow, type NewClaimInput } from "@/lib/services/claims/reconcile-claims";
 import { trimQuotationMarks } from "@/lib/text/segmentation/speaker";
@@ -103,13 +103,7 @@ async function markByOffsets(
     claimId: fresh.id,
     start,
     end,
-  }).toJSON();
-  // The version in the WHERE makes the check and the write one step, as in writeArticleBody.
-  const { count } = await tx.article.updateMany({
-    where: { id: articleId, version: data.version },
-    data: { version: { increment: 1 } },
-  });
-  if (count !== 1) throw conflict(data.version + 1);
-  await writeBodyJson(tx, articleId, body);
+  }).toJSON() as object;
+  await commitVersion(tx, { articleId, version: data.version, body });
   return createClaimRow(tx, actor, articleId, fresh, { start, end }, text);
 }
