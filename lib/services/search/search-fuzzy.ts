@@ -10,7 +10,6 @@ import {
   quoteLexeme,
   RESULT_COLUMNS,
   run,
-  toResultRow,
   tsquerySql,
   type ResultSqlRow,
 } from "@/lib/services/search/search-db";
@@ -209,12 +208,7 @@ async function similarPassages(
     SELECT p.id, p.ordinal, p.search_text, ${RESULT_COLUMNS}
     FROM chosen c JOIN passages p ON p.id = c.id JOIN source_documents d ON d.id = p.document_id
     ORDER BY c.rank DESC, c.id`);
-  return keepSimilar(form, candidates, limit).map(({ candidate, similarity }) => ({
-    id: candidate.id,
-    tier: 1 as const,
-    score: similarity,
-    row: toResultRow(candidate),
-  }));
+  return keepSimilar(form, candidates, limit);
 }
 
 /**

@@ -10,8 +10,11 @@ import {
   matchesAnySql,
   passageFilterSql,
   RESULT_COLUMNS,
+  toResultRow,
   tsquerySql,
+  type ResultSqlRow,
 } from "@/lib/services/search/search-db";
+import type { RankedRow } from "@/lib/services/search/search-sql";
 import { COMMON_LEXEME_SHARE, wordShare } from "@/lib/services/search/search-statistics";
 import { ENGLISH_STOP_WORDS, phraseSimilarity } from "@/lib/text/search/search-phrase";
 
@@ -87,13 +90,14 @@ export function nearCopiesSql({
 
 /**
  * The candidates the phrase is similar enough to some stretch of (phraseSimilarity: up to a third
- * of its characters wrong), most similar first, ties in the candidates' order, at most `room`.
+ * of its characters wrong), most similar first, ties in the candidates' order, at most `room`, as
+ * similar (tier 1) results scored by their similarity.
  */
-export function keepSimilar<T extends { search_text: string | null }>(
+export function keepSimilar(
   form: string,
-  candidates: T[],
+  candidates: (ResultSqlRow & { search_text: string | null })[],
   room: number,
-): { candidate: T; similarity: number }[] {
+): RankedRow[] {
   return candidates
     .flatMap((candidate, i) => {
       const match = phraseSimilarity(form, candidate.search_text!);
@@ -101,5 +105,10 @@ export function keepSimilar<T extends { search_text: string | null }>(
     })
     .sort((a, b) => b.similarity - a.similarity || a.i - b.i)
     .slice(0, room)
-    .map(({ candidate, similarity }) => ({ candidate, similarity }));
+    .map(({ candidate, similarity }) => ({
+      id: candidate.id,
+      tier: 1 as const,
+      score: similarity,
+      row: toResultRow(candidate),
+    }));
 }

@@ -255,18 +255,12 @@ export async function rankExactAndStemmed({
       ${nearCopies?.branch ?? Prisma.empty}) AS page
     ORDER BY tier DESC, runs DESC, score DESC, date DESC NULLS LAST, document_id, ordinal`);
   const first = rows.filter((r) => r.tier > 1);
-  const similar = keepSimilar(
-    form,
-    rows.filter((r) => r.tier === 1),
-    limit - first.length,
-  );
   return [
     ...first.map((r) => ({ id: r.id, tier: r.tier, score: Number(r.score), row: toResultRow(r) })),
-    ...similar.map(({ candidate: r, similarity }) => ({
-      id: r.id,
-      tier: 1 as const,
-      score: similarity,
-      row: toResultRow(r),
-    })),
+    ...keepSimilar(
+      form,
+      rows.filter((r) => r.tier === 1),
+      limit - first.length,
+    ),
   ];
 }
