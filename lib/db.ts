@@ -202,10 +202,10 @@ const POOL_CLOSE_WAIT_MS = 3000;
 export async function endPool(driver: pg.Pool): Promise<void> {
   const open = driver.totalCount;
   let removed = 0;
-  let done = () => {};
-  const closed = new Promise<void>((resolve) => (done = resolve));
-  driver.on("remove", () => ++removed >= open && done());
-  if (open === 0) done();
+  const closed = new Promise<void>((resolve) => {
+    if (open === 0) resolve();
+    driver.on("remove", () => ++removed >= open && resolve());
+  });
   await driver.end().catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([closed, new Promise<void>((resolve) => (timer = setTimeout(resolve, POOL_CLOSE_WAIT_MS)))]);
