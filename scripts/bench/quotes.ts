@@ -13,6 +13,7 @@ import { migrate } from "../db/migrate.ts";
 import { fail } from "../runtime.ts";
 import { generateCorpus, rng } from "./corpus.ts";
 import { generateParagraphs } from "./generate-article.ts";
+import { realImport } from "./sources-load.ts";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -90,7 +91,6 @@ async function main() {
   process.env.DATABASE_URL = url.toString();
   // Loaded only now: the one Prisma client reads DATABASE_URL when first used.
   const { prisma, closeDatabase } = await import("../../lib/db.ts");
-  const { importSourceDocument } = await import("../../lib/services/sources/import-source-document.ts");
   const { createArticle } = await import("../../lib/services/articles/create-article.ts");
   const { auditQuotes } = await import("../../lib/services/quote-audit/audit-quotes.ts");
   try {
@@ -119,13 +119,7 @@ async function main() {
         `importing ${DOCUMENTS} generated documents × ${PER_DOCUMENT} speaker turns (the bench:sources corpus)…`,
       );
       const started = performance.now();
-      const queue = [...documents];
-      await Promise.all(
-        [0, 1].map(async () => {
-          for (let doc = queue.shift(); doc; doc = queue.shift())
-            await importSourceDocument({ actor, input: { ...doc, onDuplicate: "new_version" } });
-        }),
-      );
+      await realImport(documents, actor);
       await prisma.$executeRawUnsafe("VACUUM ANALYZE passages");
       await prisma.$executeRawUnsafe("VACUUM ANALYZE source_documents");
       console.log(

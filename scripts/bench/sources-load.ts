@@ -1,5 +1,6 @@
 // How bench:sources fills its database and warms it: the generated corpus imported through the
-// real import path or in bulk (see sources.ts), and search's tables read into memory.
+// real import path or in bulk (see sources.ts), search's tables read into memory, and the
+// import's aftermath cleared before timing. bench:quotes imports the same corpus with realImport.
 import type { Actor } from "../../lib/auth/policies.ts";
 import type { GeneratedDocument } from "./corpus.ts";
 
@@ -88,4 +89,26 @@ export async function bulkImport(documents: GeneratedDocument[], userId: string)
   await prisma.$executeRawUnsafe("SET maintenance_work_mem = '256MB'");
   for (const index of indexes) await prisma.$executeRawUnsafe(index.definition);
   return chars;
+}
+
+/**
+ * Clears what this process's own import leaves behind, so the searches timed next are not slowed
+ * by it. Above all PostgreSQL writes the import's dirty pages now (CHECKPOINT): the embedded
+ * server keeps up to 1 GB of them in its buffers, and its checkpointer wrote them out in the
+ * background during the timed searches. Node also collects the import's garbage now (175 of
+ * 277 MB of heap), not in marking steps between searches. Measured on this 2-core machine, one
+ * fresh import each, embedded PostgreSQL 18: p50 6.2 ms with neither, 3.4 ms after the
+ * CHECKPOINT alone, 3.7 ms after both; on the PostgreSQL 15 server: 6.1 ms with neither, 4.5 ms
+ * after the CHECKPOINT, 4.2 ms after the collection, 3.5–4.3 ms with --reuse (no import before).
+ * The collection needs node's --expose-gc, which `npm run bench:sources` passes.
+ */
+export async function settleAfterImport(db: { $executeRawUnsafe: (sql: string) => Promise<unknown> }) {
+  try {
+    await db.$executeRawUnsafe("CHECKPOINT");
+  } catch (error) {
+    console.log(`no CHECKPOINT before timing (${(error as Error).message.split("\n")[0]})`);
+  }
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) gc();
+  else console.log("no garbage collection before timing: run with node --expose-gc (npm run bench:sources does)");
 }

@@ -18,7 +18,7 @@ import { fail } from "../runtime.ts";
 import { generateCorpus, type GeneratedDocument } from "./corpus.ts";
 import { report } from "./report.ts";
 import { benchQueries, stopWordPhrases, type Sample } from "./sources-queries.ts";
-import { bulkImport, prewarmSearch, realImport } from "./sources-load.ts";
+import { bulkImport, prewarmSearch, realImport, settleAfterImport } from "./sources-load.ts";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,28 +44,6 @@ function samplesOf(doc: GeneratedDocument): Sample[] {
     const text = turns[(i * 97) % turns.length]!;
     return { text, speaker: text.slice(0, text.indexOf(":")), kind: doc.kind, date: doc.date };
   });
-}
-
-/**
- * Clears what this process's own import leaves behind, so the searches timed next are not slowed
- * by it. Above all PostgreSQL writes the import's dirty pages now (CHECKPOINT): the embedded
- * server keeps up to 1 GB of them in its buffers, and its checkpointer wrote them out in the
- * background during the timed searches. Node also collects the import's garbage now (175 of
- * 277 MB of heap), not in marking steps between searches. Measured on this 2-core machine, one
- * fresh import each, embedded PostgreSQL 18: p50 6.2 ms with neither, 3.4 ms after the
- * CHECKPOINT alone, 3.7 ms after both; on the PostgreSQL 15 server: 6.1 ms with neither, 4.5 ms
- * after the CHECKPOINT, 4.2 ms after the collection, 3.5–4.3 ms with --reuse (no import before).
- * The collection needs node's --expose-gc, which `npm run bench:sources` passes.
- */
-async function settleAfterImport(db: { $executeRawUnsafe: (sql: string) => Promise<unknown> }) {
-  try {
-    await db.$executeRawUnsafe("CHECKPOINT");
-  } catch (error) {
-    console.log(`no CHECKPOINT before timing (${(error as Error).message.split("\n")[0]})`);
-  }
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc) gc();
-  else console.log("no garbage collection before timing: run with node --expose-gc (npm run bench:sources does)");
 }
 
 async function main() {
