@@ -15,7 +15,7 @@ import {
 } from "@/lib/services/search/search-db";
 import { keepSimilar, MAX_FUZZY_CANDIDATES, MIN_FUZZY_CHARS } from "@/lib/services/search/search-near";
 import type { RankedRow, RankQuery } from "@/lib/services/search/search-sql";
-import { COMMON_LEXEME_SHARE, lexemeFrequencies, type QueryLexeme } from "@/lib/services/search/search-statistics";
+import { statistics, type Frequencies, type QueryLexeme } from "@/lib/services/search/search-statistics";
 import { deletionForms, stopWordTriplesByPlace } from "@/lib/text/search/search-phrase";
 
 /** One query word in any of its forms: "('good' | 'go6d')". */
@@ -36,7 +36,7 @@ export const maxEditsFor = (lexeme: string) => (lexeme.length <= 2 ? 0 : lexeme.
  */
 async function damagedForms(
   lexemes: string[],
-  frequencies: Map<string, number>,
+  { lexemes: frequencies, common }: Frequencies,
 ): Promise<{ forms: Map<string, string[]>; known: Set<string> }> {
   const forms = new Map<string, string[]>(lexemes.map((l) => [l, []]));
   const known = new Set<string>();
@@ -61,7 +61,7 @@ async function damagedForms(
     if (
       r.edits <= 1
         ? list.length < MAX_ONE_EDIT_FORMS
-        : list.length < MAX_DAMAGED_FORMS && (frequencies.get(r.lexeme) ?? 0) <= COMMON_LEXEME_SHARE
+        : list.length < MAX_DAMAGED_FORMS && (frequencies.get(r.lexeme) ?? 0) <= common
     )
       list.push(r.lexeme);
   }
@@ -98,11 +98,11 @@ export async function rankFuzzy({
   let rarest = lexemes.slice(0, 5);
   if (rarest.length === 0) return [];
   // Damaged forms only when the phrase itself is nowhere: beside an exact match, they are noise.
-  const frequencies = await lexemeFrequencies();
+  const stats = await statistics();
   const found = broad
     ? await damagedForms(
         rarest.map((l) => l.lexeme),
-        frequencies,
+        stats,
       )
     : null;
   const damaged = found?.forms ?? new Map(rarest.map((l) => [l.lexeme, []]));
@@ -133,7 +133,7 @@ export async function rankFuzzy({
   // to rank (2.5 s at 1,000,000 passages); it still counts beside a run of stop words below.
   const distinctive = rarest
     .flatMap((l) => [l.lexeme, ...damaged.get(l.lexeme)!])
-    .filter((form) => (frequencies.get(form) ?? 0) <= COMMON_LEXEME_SHARE);
+    .filter((form) => (stats.lexemes.get(form) ?? 0) <= stats.common);
   // OCR also damages stop words ("te" for "the", "ater" for "after"), which have no lexeme to
   // repair, and the stop words it left intact still stand in their runs: passages holding runs of
   // three stop words the phrase may have held (stopWordTriplesByPlace) next to one of its words in

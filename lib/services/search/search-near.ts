@@ -15,7 +15,7 @@ import {
   type ResultSqlRow,
 } from "@/lib/services/search/search-db";
 import type { RankedRow } from "@/lib/services/search/search-sql";
-import { COMMON_LEXEME_SHARE, wordShare } from "@/lib/services/search/search-statistics";
+import { wordShare, type Frequencies } from "@/lib/services/search/search-statistics";
 import { ENGLISH_STOP_WORDS, phraseSimilarity } from "@/lib/text/search/search-phrase";
 
 /** Shorter search forms share too few characters with anything for similarity to mean much. */
@@ -35,10 +35,10 @@ const NEAR_WORDS = 6;
  * as a position and drops. Pairs of two common words are left out: checking their positions in
  * the thousands of passages holding both would cost more than the rest of the search.
  */
-function nearPairs(form: string, frequencies: Map<string, number>): string[] {
+function nearPairs(form: string, { lexemes, common: commonAbove }: Frequencies): string[] {
   const words = form.split(" ");
   const content = words.flatMap((w, i) => (w !== "" && !ENGLISH_STOP_WORDS.has(w) ? [i] : [])).slice(0, NEAR_WORDS);
-  const common = new Set(content.filter((i) => wordShare(words[i]!, frequencies) > COMMON_LEXEME_SHARE));
+  const common = new Set(content.filter((i) => wordShare(words[i]!, lexemes) > commonAbove));
   return content.flatMap((i, n) =>
     content
       .slice(n + 1)
@@ -63,7 +63,7 @@ export function nearCopiesSql({
 }: {
   form: string;
   filters: TSearchFilters & { documentIds?: string[] };
-  frequencies: Map<string, number>;
+  frequencies: Frequencies;
   limit: number;
 }): { cte: Prisma.Sql; branch: Prisma.Sql } | null {
   const pairs = nearPairs(form, frequencies);

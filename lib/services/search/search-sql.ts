@@ -240,7 +240,7 @@ export async function rankExactAndStemmed({
     , stemmed AS MATERIALIZED (${tierSql({ tier: 2, where: stemmedWhere, score, ranked, filters, limit, share: stemmedShare, walk })})`;
   const nearCopies =
     near && !exactOnly && form.length >= MIN_FUZZY_CHARS && new Set(lexemes).size >= 2
-      ? nearCopiesSql({ form, filters, frequencies: frequencies.lexemes, limit })
+      ? nearCopiesSql({ form, filters, frequencies, limit })
       : null;
   const rows = await run<RowWithOrder & ResultSqlRow & { search_text: string | null }>(Prisma.sql`
     WITH exact AS MATERIALIZED (${exact}) ${stemmed} ${nearCopies?.cte ?? Prisma.empty},

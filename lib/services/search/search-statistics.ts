@@ -8,6 +8,18 @@ import { run } from "@/lib/services/search/search-db";
 /** A lexeme in more than this share of passages is too common to look for alone. */
 export const COMMON_LEXEME_SHARE = 0.005;
 
+/**
+ * A lexeme in fewer passages than this is never too common, whatever its share: in a library of
+ * 200 passages a word in one of them is 0.5 % of it, and leaving it out would save nothing and
+ * lose that passage (a small library's "go6d aea" was not found for "good idea" once ANALYZE had
+ * run).
+ */
+export const MIN_COMMON_PASSAGES = 50;
+
+/** The share above which a lexeme is common in a library of `passages` (COMMON_LEXEME_SHARE, MIN_COMMON_PASSAGES). */
+export const commonShare = (passages: number) =>
+  passages > 0 ? Math.max(COMMON_LEXEME_SHARE, MIN_COMMON_PASSAGES / passages) : COMMON_LEXEME_SHARE;
+
 /** A lexeme of the query and where it first stands in it (tsvector positions count stop words too). */
 export type QueryLexeme = { lexeme: string; position: number };
 
@@ -30,8 +42,17 @@ export async function queryLexemes(form: string): Promise<QueryLexeme[]> {
 
 // The statistics change only when ANALYZE runs, so reading them once every few minutes will do.
 const STATS_TTL_MS = 5 * 60_000;
-type Frequencies = { lexemes: Map<string, number>; stopGrams: Map<string, number> };
+/**
+ * `common`: the share above which a lexeme is common in this library (commonShare of the
+ * passages the planner last counted, pg_class.reltuples).
+ */
+export type Frequencies = { lexemes: Map<string, number>; stopGrams: Map<string, number>; common: number };
 let statsCache: { at: number; frequencies: Promise<Frequencies> } | null = null;
+
+/** Forgets the statistics read, so the next search reads them again (tests, after ANALYZE). */
+export function forgetStatistics(): void {
+  statsCache = null;
+}
 
 /**
  * The share of passages holding each common lexeme, and each common run of stop words, from the
@@ -40,9 +61,10 @@ let statsCache: { at: number; frequencies: Promise<Frequencies> } | null = null;
  */
 export function statistics(): Promise<Frequencies> {
   if (statsCache && Date.now() - statsCache.at < STATS_TTL_MS) return statsCache.frequencies;
-  const frequencies = run<{ stop: boolean; elem: string; freq: number }>(
+  const frequencies = run<{ stop: boolean; elem: string; freq: number; passages: number }>(
     Prisma.sql`
-      SELECT s.tablename <> 'passages' AS stop, e.elem, e.freq::float8 AS freq
+      SELECT s.tablename <> 'passages' AS stop, e.elem, e.freq::float8 AS freq,
+        (SELECT greatest(c.reltuples, 0)::float8 FROM pg_class c WHERE c.oid = to_regclass('passages')) AS passages
       FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(elem, freq)
       WHERE s.schemaname = current_schema() AND e.elem IS NOT NULL
         AND ((s.tablename = 'passages' AND s.attname = 'tsv') OR s.tablename = 'passages_stopword_ngrams_idx')`,
@@ -50,12 +72,13 @@ export function statistics(): Promise<Frequencies> {
     .then((rows) => ({
       lexemes: new Map(rows.filter((r) => !r.stop).map((r) => [r.elem, Number(r.freq)])),
       stopGrams: new Map(rows.filter((r) => r.stop).map((r) => [r.elem, Number(r.freq)])),
+      common: commonShare(Number(rows[0]?.passages ?? 0)),
     }))
     // Statistics only steer the choice of words and plans; without them every word counts as rare.
     .catch((error: unknown) => {
       console.error("passage search: could not read lexeme statistics", error);
       statsCache = null;
-      return { lexemes: new Map<string, number>(), stopGrams: new Map<string, number>() };
+      return { lexemes: new Map<string, number>(), stopGrams: new Map<string, number>(), common: COMMON_LEXEME_SHARE };
     });
   statsCache = { at: Date.now(), frequencies };
   return frequencies;
