@@ -3,8 +3,9 @@ import "server-only";
 // copies of a phrase found exactly elsewhere. Prisma cannot express tsvector matching, ts_rank_cd
 // or edit distance, so search's raw SQL lives here and in its neighbours: search-near.ts (near
 // copies and the similarity check), search-fuzzy.ts (OCR noise), search-statistics.ts (the
-// planner's statistics) and search-db.ts (running statements, filters, the page's rows). Indexes (docs/decisions/0006 and 0010): passages_tsv_idx
-// (GIN on the generated tsvector, init migration), passages_stopword_ngrams_idx (GIN on the runs of
+// planner's statistics) and search-db.ts (running statements, filters, the page's rows). Indexes
+// (docs/decisions/0006, 0010 and 0013): passages_document_tsv_idx (GIN on the document and the
+// generated tsvector, migration 20261129020000), passages_stopword_ngrams_idx (GIN on the runs of
 // stop words) with search_lexemes and search_lexeme_deletions (migration 20261128190000), and
 // passages_speaker_trgm_idx (migration 20261128200000).
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -112,7 +113,9 @@ const SOURCE_ORDER_SHARE = 0.005;
  * (more than SOURCE_ORDER_SHARE of passages, as `share` estimates it) walks the documents newest
  * first and stops at `limit` matches, instead of reading all of them (5,000 rows at 100,000
  * passages for a word in 5 %): the same rows in the same order, found in a thousandth of the
- * rows. The order is the same either way: date, newest first, then document and place in it.
+ * rows; each document's matches are one search of passages_document_tsv_idx
+ * (docs/decisions/0013). The order is the same either way: date, newest first, then document and
+ * place in it.
  */
 function tierSql({
   tier,

@@ -14,10 +14,10 @@ export const COMMON_LEXEME_SHARE = 0.005;
  * lose that passage (a small library's "go6d aea" was not found for "good idea" once ANALYZE had
  * run).
  */
-export const MIN_COMMON_PASSAGES = 50;
+const MIN_COMMON_PASSAGES = 50;
 
 /** The share above which a lexeme is common in a library of `passages` (COMMON_LEXEME_SHARE, MIN_COMMON_PASSAGES). */
-export const commonShare = (passages: number) =>
+const commonShare = (passages: number) =>
   passages > 0 ? Math.max(COMMON_LEXEME_SHARE, MIN_COMMON_PASSAGES / passages) : COMMON_LEXEME_SHARE;
 
 /** A lexeme of the query and where it first stands in it (tsvector positions count stop words too). */
