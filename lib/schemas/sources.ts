@@ -68,8 +68,20 @@ export const ZSearchRequest = ZSearchFilters.extend({
     .trim()
     .min(1, "Type something to search for.")
     .max(MAX_QUERY_CHARS, `A search may have at most ${MAX_QUERY_CHARS} characters.`),
-  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(500).default(1)),
-  pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(50).default(SEARCH_PAGE_SIZE)),
+  page: z.preprocess(
+    blankToUndefined,
+    zInt4Param("Use a whole number for the page.")
+      .min(1, "Pages are numbered from 1.")
+      .max(500, "Use a page up to 500; narrow the search to see further.")
+      .default(1),
+  ),
+  pageSize: z.preprocess(
+    blankToUndefined,
+    zInt4Param("Use a whole number of results per page.")
+      .min(1, "Show at least 1 result per page.")
+      .max(50, "Show at most 50 results per page.")
+      .default(SEARCH_PAGE_SIZE),
+  ),
 });
 export type TSearchRequest = z.input<typeof ZSearchRequest>;
 
@@ -79,7 +91,10 @@ export const ZSuggestPassagesRequest = z.object({
     .trim()
     .min(1, "The claim has no words.")
     .max(MAX_CLAIM_QUERY_CHARS, `Use at most ${MAX_CLAIM_QUERY_CHARS} characters of the claim.`),
-  limit: z.coerce.number().int().min(1).max(20).default(5),
+  limit: zInt4Param("Use a whole number of passages.")
+    .min(1, "Ask for at least 1 passage.")
+    .max(20, "Ask for at most 20 passages.")
+    .default(5),
 });
 export type TSuggestPassagesRequest = z.input<typeof ZSuggestPassagesRequest>;
 
@@ -124,6 +139,9 @@ export const ZSplitBody = ZSplitPassageRequest.pick({ at: true });
 /** GET /api/v1/sources/{id}?from=&size=&passage=: a window of a long document's passages. */
 export const ZPassageWindowQuery = z.object({
   from: zInt4Param().min(0).optional(),
-  size: z.coerce.number().int().min(1).max(1000).optional(),
+  size: zInt4Param("Use a whole number of passages.")
+    .min(1, "Ask for at least 1 passage.")
+    .max(1000, "Ask for at most 1,000 passages at a time.")
+    .optional(),
   passage: z.string().max(100).optional(),
 });
