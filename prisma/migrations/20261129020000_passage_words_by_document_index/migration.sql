@@ -2,9 +2,9 @@
 -- documents in date order and asking the index, for each, which of its passages hold the word
 -- (tierSql in lib/services/search/search-sql.ts, docs/decisions/0013). With the tsvector alone
 -- in the index, every such question decoded the word's whole posting list again and ANDed it
--- with the document's passages (BitmapAnd): 0.2-1.1 ms a document for a word in 1-3 % of
+-- with the document's passages (BitmapAnd): 0.2-1.2 ms a document for a word in 1-3 % of
 -- 100,000 passages. With the document id as the index's first column (btree_gin), one index
--- search intersects the two inside the index: 0.02-0.07 ms a document.
+-- search intersects the two inside the index: 0.02-0.22 ms a document.
 --
 -- A multicolumn GIN index serves a condition on any subset of its columns as well as an index
 -- on that subset alone (PostgreSQL's documentation, "Multicolumn Indexes"), so this index
