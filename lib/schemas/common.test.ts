@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INT4_MAX, textProblem, zInt4, zInt4Param, zIsoDate, zIsoDateTime, ZVersionParam } from "./common";
-import { ZPassageWindowQuery, ZSearchFilters, ZSearchRequest, ZSuggestPassagesRequest } from "./sources";
+import { SEARCH_PAGE_SIZE, ZPassageWindowQuery, ZSearchFilters, ZSearchRequest, ZSuggestPassagesRequest } from "./sources";
 import { ZUpdateArticleRequest } from "./articles";
 
 describe("shared boundaries of what the database can hold (issue 9, defect 4)", () => {
@@ -38,6 +38,9 @@ describe("page and count parameters say what is wrong in words", () => {
     expect(message(ZSearchRequest.safeParse({ q: "good", page: "two" }))).toBe("Use a whole number for the page.");
     expect(message(ZSearchRequest.safeParse({ q: "good", page: "1.5" }))).toBe("Use a whole number for the page.");
     expect(message(ZSearchRequest.safeParse({ q: "good", page: "501" }))).toMatch(/up to 500/);
+    // Past int4 too: the bound in words speaks, not a general one.
+    expect(message(ZSearchRequest.safeParse({ q: "good", page: "3000000000" }))).toMatch(/up to 500/);
+    expect(message(ZSearchRequest.safeParse({ q: "good", page: "-3000000000" }))).toBe("Pages are numbered from 1.");
     expect(message(ZSearchRequest.safeParse({ q: "good", pageSize: "51" }))).toBe("Show at most 50 results per page.");
     expect(message(ZSearchRequest.safeParse({ q: "good", pageSize: "-1" }))).toBe("Show at least 1 result per page.");
     expect(message(ZSuggestPassagesRequest.safeParse({ text: "a claim", limit: "21" }))).toBe(
@@ -48,7 +51,7 @@ describe("page and count parameters say what is wrong in words", () => {
 
   it("keeps the defaults and reads numbers sent as text", () => {
     expect(ZSearchRequest.parse({ q: "good" })).toMatchObject({ page: 1 });
-    expect(ZSearchRequest.parse({ q: "good", page: "", pageSize: "" })).toMatchObject({ page: 1 });
+    expect(ZSearchRequest.parse({ q: "good", page: "", pageSize: "" })).toMatchObject({ page: 1, pageSize: SEARCH_PAGE_SIZE });
     expect(ZSearchRequest.parse({ q: "good", page: "3", pageSize: "10" })).toMatchObject({ page: 3, pageSize: 10 });
     expect(ZSuggestPassagesRequest.parse({ text: "a claim" }).limit).toBe(5);
   });

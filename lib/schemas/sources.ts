@@ -62,6 +62,13 @@ export const ZSearchFilters = z.object({
 });
 export type TSearchFilters = z.output<typeof ZSearchFilters>;
 
+/**
+ * A whole number in [min, max] from a query string or a body, each bound with its own message in
+ * words (zInt4Param's int4 bounds would speak first, in general terms, for 3,000,000,000).
+ */
+const zBoundedCount = (whole: string, [min, below]: [number, string], [max, above]: [number, string]) =>
+  z.coerce.number({ message: whole }).int(whole).min(min, below).max(max, above);
+
 export const ZSearchRequest = ZSearchFilters.extend({
   q: z
     .string()
@@ -70,17 +77,19 @@ export const ZSearchRequest = ZSearchFilters.extend({
     .max(MAX_QUERY_CHARS, `A search may have at most ${MAX_QUERY_CHARS} characters.`),
   page: z.preprocess(
     blankToUndefined,
-    zInt4Param("Use a whole number for the page.")
-      .min(1, "Pages are numbered from 1.")
-      .max(500, "Use a page up to 500; narrow the search to see further.")
-      .default(1),
+    zBoundedCount(
+      "Use a whole number for the page.",
+      [1, "Pages are numbered from 1."],
+      [500, "Use a page up to 500; narrow the search to see further."],
+    ).default(1),
   ),
   pageSize: z.preprocess(
     blankToUndefined,
-    zInt4Param("Use a whole number of results per page.")
-      .min(1, "Show at least 1 result per page.")
-      .max(50, "Show at most 50 results per page.")
-      .default(SEARCH_PAGE_SIZE),
+    zBoundedCount(
+      "Use a whole number of results per page.",
+      [1, "Show at least 1 result per page."],
+      [50, "Show at most 50 results per page."],
+    ).default(SEARCH_PAGE_SIZE),
   ),
 });
 export type TSearchRequest = z.input<typeof ZSearchRequest>;
@@ -91,10 +100,11 @@ export const ZSuggestPassagesRequest = z.object({
     .trim()
     .min(1, "The claim has no words.")
     .max(MAX_CLAIM_QUERY_CHARS, `Use at most ${MAX_CLAIM_QUERY_CHARS} characters of the claim.`),
-  limit: zInt4Param("Use a whole number of passages.")
-    .min(1, "Ask for at least 1 passage.")
-    .max(20, "Ask for at most 20 passages.")
-    .default(5),
+  limit: zBoundedCount(
+    "Use a whole number of passages.",
+    [1, "Ask for at least 1 passage."],
+    [20, "Ask for at most 20 passages."],
+  ).default(5),
 });
 export type TSuggestPassagesRequest = z.input<typeof ZSuggestPassagesRequest>;
 
@@ -139,9 +149,10 @@ export const ZSplitBody = ZSplitPassageRequest.pick({ at: true });
 /** GET /api/v1/sources/{id}?from=&size=&passage=: a window of a long document's passages. */
 export const ZPassageWindowQuery = z.object({
   from: zInt4Param().min(0).optional(),
-  size: zInt4Param("Use a whole number of passages.")
-    .min(1, "Ask for at least 1 passage.")
-    .max(1000, "Ask for at most 1,000 passages at a time.")
-    .optional(),
+  size: zBoundedCount(
+    "Use a whole number of passages.",
+    [1, "Ask for at least 1 passage."],
+    [1000, "Ask for at most 1,000 passages at a time."],
+  ).optional(),
   passage: z.string().max(100).optional(),
 });

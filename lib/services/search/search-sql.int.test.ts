@@ -1,6 +1,6 @@
 // The SQL pieces of passage search against PostgreSQL itself: the stop-word n-gram function and
 // its TypeScript twin agree, the stop-word list is the server's, and the lexicon trigger keeps
-// every lexeme with its deletion forms.
+// every lexeme with its deletion forms; which words count as common.
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -8,6 +8,13 @@ import { deletionForms, ENGLISH_STOP_WORDS, stopWordNgrams } from "@/lib/text/se
 import { searchForm } from "@/lib/text/search/search-normalise";
 import { buildUser } from "@/test/support/factories";
 import { importSourceDocument } from "@/lib/services/sources/import-source-document";
+import {
+  COMMON_LEXEME_SHARE,
+  commonShare,
+  forgetStatistics,
+  MIN_COMMON_PASSAGES,
+  statistics,
+} from "@/lib/services/search/search-statistics";
 
 describe("search SQL", () => {
   it("search_stopword_ngrams is stopWordNgrams", async () => {
@@ -50,5 +57,23 @@ describe("search SQL", () => {
     const rows = await prisma.searchLexemeDeletion.findMany({ where: { lexeme: word }, select: { deletion: true } });
     expect(rows.map((r) => r.deletion).sort()).toEqual(deletionForms(word, 1).sort());
     expect(await prisma.searchLexeme.count({ where: { lexeme: { in: ["go6d", "aea"] } } })).toBe(2);
+  });
+
+  it("counts a word as common only in more than 0.5 % of passages and at least 50 of them", async () => {
+    expect(commonShare(100_000)).toBe(COMMON_LEXEME_SHARE);
+    expect(commonShare(1_000_000)).toBe(COMMON_LEXEME_SHARE);
+    // A word in one passage of a 194-passage library is 0.52 % of it, and not common.
+    expect(1 / 194).toBeGreaterThan(COMMON_LEXEME_SHARE);
+    expect(1 / 194).toBeLessThanOrEqual(commonShare(194));
+    expect(MIN_COMMON_PASSAGES / 194).toBeLessThanOrEqual(commonShare(194));
+    // No count (never analyzed): nothing is common.
+    expect(commonShare(0)).toBe(Number.POSITIVE_INFINITY);
+    // The statistics search reads carry the library's own threshold.
+    await prisma.$executeRawUnsafe("ANALYZE passages");
+    forgetStatistics();
+    const [row] = await prisma.$queryRaw<{ passages: number }[]>(
+      Prisma.sql`SELECT reltuples::float8 AS passages FROM pg_class WHERE oid = 'passages'::regclass`,
+    );
+    expect((await statistics()).common).toBe(commonShare(row!.passages));
   });
 });

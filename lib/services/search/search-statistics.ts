@@ -14,11 +14,14 @@ export const COMMON_LEXEME_SHARE = 0.005;
  * lose that passage (a small library's "go6d aea" was not found for "good idea" once ANALYZE had
  * run).
  */
-const MIN_COMMON_PASSAGES = 50;
+export const MIN_COMMON_PASSAGES = 50;
 
-/** The share above which a lexeme is common in a library of `passages` (COMMON_LEXEME_SHARE, MIN_COMMON_PASSAGES). */
-const commonShare = (passages: number) =>
-  passages > 0 ? Math.max(COMMON_LEXEME_SHARE, MIN_COMMON_PASSAGES / passages) : COMMON_LEXEME_SHARE;
+/**
+ * The share above which a lexeme is common in a library of `passages` (COMMON_LEXEME_SHARE,
+ * MIN_COMMON_PASSAGES); with no count, nothing is: leaving a word out only ever saves time.
+ */
+export const commonShare = (passages: number) =>
+  passages > 0 ? Math.max(COMMON_LEXEME_SHARE, MIN_COMMON_PASSAGES / passages) : Number.POSITIVE_INFINITY;
 
 /** A lexeme of the query and where it first stands in it (tsvector positions count stop words too). */
 export type QueryLexeme = { lexeme: string; position: number };
