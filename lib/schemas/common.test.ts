@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { INT4_MAX, textProblem, zInt4, zInt4Param, zIsoDate, zIsoDateTime, ZVersionParam } from "./common";
-import { SEARCH_PAGE_SIZE, ZPassageWindowQuery, ZSearchFilters, ZSearchRequest, ZSuggestPassagesRequest } from "./sources";
+import {
+  SEARCH_PAGE_SIZE,
+  ZPassageWindowQuery,
+  ZSearchFilters,
+  ZSearchRequest,
+  ZSuggestPassagesRequest,
+} from "./sources";
 import { ZUpdateArticleRequest } from "./articles";
 
 describe("shared boundaries of what the database can hold (issue 9, defect 4)", () => {
@@ -51,7 +57,10 @@ describe("page and count parameters say what is wrong in words", () => {
 
   it("keeps the defaults and reads numbers sent as text", () => {
     expect(ZSearchRequest.parse({ q: "good" })).toMatchObject({ page: 1 });
-    expect(ZSearchRequest.parse({ q: "good", page: "", pageSize: "" })).toMatchObject({ page: 1, pageSize: SEARCH_PAGE_SIZE });
+    expect(ZSearchRequest.parse({ q: "good", page: "", pageSize: "" })).toMatchObject({
+      page: 1,
+      pageSize: SEARCH_PAGE_SIZE,
+    });
     expect(ZSearchRequest.parse({ q: "good", page: "3", pageSize: "10" })).toMatchObject({ page: 3, pageSize: 10 });
     expect(ZSuggestPassagesRequest.parse({ text: "a claim" }).limit).toBe(5);
   });
