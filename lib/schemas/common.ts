@@ -22,6 +22,14 @@ export const zInt4Param = (message = "Use a whole number.") =>
     .min(-INT4_MAX - 1, message)
     .max(INT4_MAX, `Use a number up to ${INT4_MAX.toLocaleString("en")}.`);
 
+/**
+ * A whole number in [min, max], sent as text or as a number (a page, a page size, how many to
+ * return), each bound with its own message in words. For small ranges: zInt4Param's int4 bounds
+ * would speak first, in general terms, for 3,000,000,000.
+ */
+export const zBoundedCount = (whole: string, [min, below]: [number, string], [max, above]: [number, string]) =>
+  z.coerce.number({ message: whole }).int(whole).min(min, below).max(max, above);
+
 /** A version number sent in the query string (DELETE has no body). */
 export const ZVersionParam = zInt4Param("Add ?version=N: the version you loaded.").pipe(
   z.number().positive("Add ?version=N: the version you loaded."),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, zInt4Param, zIsoDate } from "@/lib/schemas/common";
+import { optionalText, zBoundedCount, zInt4Param, zIsoDate } from "@/lib/schemas/common";
 
 export const SOURCE_KINDS = [
   "memcon",
@@ -61,13 +61,6 @@ export const ZSearchFilters = z.object({
   to: z.preprocess(blankToUndefined, zIsoDate().optional()),
 });
 export type TSearchFilters = z.output<typeof ZSearchFilters>;
-
-/**
- * A whole number in [min, max] from a query string or a body, each bound with its own message in
- * words (zInt4Param's int4 bounds would speak first, in general terms, for 3,000,000,000).
- */
-const zBoundedCount = (whole: string, [min, below]: [number, string], [max, above]: [number, string]) =>
-  z.coerce.number({ message: whole }).int(whole).min(min, below).max(max, above);
 
 export const ZSearchRequest = ZSearchFilters.extend({
   q: z
