@@ -66,3 +66,14 @@ export async function buildEvidence(actor: Actor, documentId: string, start: num
     },
   });
 }
+
+/**
+ * The planner's statistics on passages, fresh (as autovacuum leaves them soon after an import),
+ * and search's cached copy of them dropped, so the next search reads which words are common anew.
+ */
+export async function analyzePassages(): Promise<void> {
+  const { prisma } = await import("@/lib/db");
+  const { forgetStatistics } = await import("@/lib/services/search/search-statistics");
+  await prisma.$executeRawUnsafe("ANALYZE passages");
+  forgetStatistics();
+}

@@ -15,7 +15,7 @@ import {
 } from "@/lib/services/search/search-db";
 import { keepSimilar, MAX_FUZZY_CANDIDATES, MIN_FUZZY_CHARS } from "@/lib/services/search/search-near";
 import type { RankedRow, RankQuery } from "@/lib/services/search/search-sql";
-import { statistics, type Frequencies, type QueryLexeme } from "@/lib/services/search/search-statistics";
+import { isCommon, statistics, type Frequencies, type QueryLexeme } from "@/lib/services/search/search-statistics";
 import { deletionForms, stopWordTriplesByPlace } from "@/lib/text/search/search-phrase";
 
 /** One query word in any of its forms: "('good' | 'go6d')". */
@@ -36,7 +36,7 @@ export const maxEditsFor = (lexeme: string) => (lexeme.length <= 2 ? 0 : lexeme.
  */
 async function damagedForms(
   lexemes: string[],
-  { lexemes: frequencies, common }: Frequencies,
+  stats: Frequencies,
 ): Promise<{ forms: Map<string, string[]>; known: Set<string> }> {
   const forms = new Map<string, string[]>(lexemes.map((l) => [l, []]));
   const known = new Set<string>();
@@ -58,11 +58,7 @@ async function damagedForms(
     }
     const list = forms.get(r.word)!;
     // One edit from a damaged query word is the word meant, however common ("tlme" → "time").
-    if (
-      r.edits <= 1
-        ? list.length < MAX_ONE_EDIT_FORMS
-        : list.length < MAX_DAMAGED_FORMS && (frequencies.get(r.lexeme) ?? 0) <= common
-    )
+    if (r.edits <= 1 ? list.length < MAX_ONE_EDIT_FORMS : list.length < MAX_DAMAGED_FORMS && !isCommon(stats, r.lexeme))
       list.push(r.lexeme);
   }
   return { forms, known };
@@ -133,7 +129,7 @@ export async function rankFuzzy({
   // to rank (2.5 s at 1,000,000 passages); it still counts beside a run of stop words below.
   const distinctive = rarest
     .flatMap((l) => [l.lexeme, ...damaged.get(l.lexeme)!])
-    .filter((form) => (stats.lexemes.get(form) ?? 0) <= stats.common);
+    .filter((form) => !isCommon(stats, form));
   // OCR also damages stop words ("te" for "the", "ater" for "after"), which have no lexeme to
   // repair, and the stop words it left intact still stand in their runs: passages holding runs of
   // three stop words the phrase may have held (stopWordTriplesByPlace) next to one of its words in

@@ -3,12 +3,10 @@
 // stop words only), the speaker filter, and a query that must find nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policies";
-import { prisma } from "@/lib/db";
 import { searchPassages } from "@/lib/services/search/search-passages";
-import { forgetStatistics } from "@/lib/services/search/search-statistics";
 import { suggestPassagesForClaim } from "@/lib/services/search/suggest-passages-for-claim";
 import { buildUser } from "@/test/support/factories";
-import { importCorpus } from "@/test/support/source-factories";
+import { analyzePassages, importCorpus } from "@/test/support/source-factories";
 
 let reviewer: Actor;
 let docs: Record<string, { id: string; slug: string }>;
@@ -25,10 +23,9 @@ beforeAll(async () => {
   const editor = await buildUser({ role: "editor" });
   reviewer = await buildUser({ role: "reviewer" });
   docs = await importCorpus(editor);
-  // As a library in use has them (autovacuum analyzes a table soon after an import): the
-  // statistics that say which words are common, read afresh. Without them every word is rare.
-  await prisma.$executeRawUnsafe("ANALYZE passages");
-  forgetStatistics();
+  // As a library in use has them: the statistics that say which words are common. Without them
+  // every word is rare.
+  await analyzePassages();
 });
 
 describe("search quality on the demo corpus", () => {

@@ -7,11 +7,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { deletionForms, ENGLISH_STOP_WORDS, stopWordNgrams } from "@/lib/text/search/search-phrase";
 import { searchForm } from "@/lib/text/search/search-normalise";
 import { buildUser } from "@/test/support/factories";
+import { analyzePassages } from "@/test/support/source-factories";
 import { importSourceDocument } from "@/lib/services/sources/import-source-document";
 import {
   COMMON_LEXEME_SHARE,
   commonShare,
-  forgetStatistics,
   MIN_COMMON_PASSAGES,
   statistics,
 } from "@/lib/services/search/search-statistics";
@@ -69,8 +69,7 @@ describe("search SQL", () => {
     // No count (never analyzed): nothing is common.
     expect(commonShare(0)).toBe(Number.POSITIVE_INFINITY);
     // The statistics search reads carry the library's own threshold.
-    await prisma.$executeRawUnsafe("ANALYZE passages");
-    forgetStatistics();
+    await analyzePassages();
     const [row] = await prisma.$queryRaw<{ passages: number }[]>(
       Prisma.sql`SELECT reltuples::float8 AS passages FROM pg_class WHERE oid = 'passages'::regclass`,
     );

@@ -52,6 +52,10 @@ const STATS_TTL_MS = 5 * 60_000;
 export type Frequencies = { lexemes: Map<string, number>; stopGrams: Map<string, number>; common: number };
 let statsCache: { at: number; frequencies: Promise<Frequencies> } | null = null;
 
+/** Whether a lexeme is too common in this library to look for alone (Frequencies.common). */
+export const isCommon = (frequencies: Frequencies, lexeme: string) =>
+  (frequencies.lexemes.get(lexeme) ?? 0) > frequencies.common;
+
 /** Forgets the statistics read, so the next search reads them again (tests, after ANALYZE). */
 export function forgetStatistics(): void {
   statsCache = null;
@@ -81,7 +85,7 @@ export function statistics(): Promise<Frequencies> {
     .catch((error: unknown) => {
       console.error("passage search: could not read lexeme statistics", error);
       statsCache = null;
-      return { lexemes: new Map<string, number>(), stopGrams: new Map<string, number>(), common: COMMON_LEXEME_SHARE };
+      return { lexemes: new Map<string, number>(), stopGrams: new Map<string, number>(), common: commonShare(0) };
     });
   statsCache = { at: Date.now(), frequencies };
   return frequencies;
