@@ -4,8 +4,8 @@
 //   mark one more claim (browser: select → mark drawn)                      < 50 ms
 //   a new claim saved and shown with its server state (browser → server → side panel), median of 5   < 150 ms
 //   save an edit (server: validate, reconcile every claim, commit), median of 7   < 100 ms
-//   typing with the side panel open, main-thread work per keystroke (its events and the frame
-//   that shows it), median and p95                                           < 16 ms
+//   typing with the side panel open, main-thread work per keystroke (its events, the frame that
+//   shows it, the tasks it queued; read from the browser's trace), median and p95   < 16 ms
 //   re-anchor all claims after an edit in the first paragraph (pure)       < 100 ms
 // plus, without targets, what one new claim sends and the browser's autosave round trip.
 // The browser figures need a production build (`npx next build`). Figures are printed, never asserted.
@@ -138,22 +138,24 @@ async function main() {
           target: { op: "<", value: 150 },
         },
         {
-          name: `typing, side panel open: work per keystroke, median of ${browser.keystrokes}`,
+          name: `typing, side panel open: main-thread work per keystroke, median of ${browser.keystrokes}`,
           value: browser.keystrokeMedianMs,
           unit: "ms",
           target: { op: "<", value: 16 },
         },
         {
-          name: "typing, side panel open: work per keystroke, p95",
+          name: "typing, side panel open: main-thread work per keystroke, p95",
           value: browser.keystrokeP95Ms,
           unit: "ms",
           target: { op: "<", value: 16 },
         },
+        { name: "typing: the slowest keystroke's main-thread work", value: browser.keystrokeMaxMs, unit: "ms" },
         {
           name: "typing: keydown → its frame shown, median (waits for the frame)",
           value: browser.keystrokeLatencyMedianMs,
           unit: "ms",
         },
+        { name: "typing: keydown → its frame shown, p95", value: browser.keystrokeLatencyP95Ms, unit: "ms" },
         { name: "typing: long tasks (> 50 ms) while typing", value: browser.longTasksWhileTyping, unit: "" },
         { name: "autosave of that typing (browser: PATCH → answer)", value: browser.autosaveMs, unit: "ms" },
       );
@@ -180,7 +182,7 @@ async function main() {
       );
       console.log(`the autosave sent ${browser.autosaveBytes.toLocaleString("en")} bytes`);
       console.log(
-        `a keystroke's work, medians: its events ${browser.keystrokeSplit.handlingMedianMs.toFixed(1)} ms, its frame ${browser.keystrokeSplit.frameMedianMs.toFixed(1)} ms`,
+        `a keystroke's work, medians: the task that handled its events ${browser.keystrokeSplit.eventTaskMedianMs.toFixed(1)} ms, the rest (its frame, tasks it queued) ${browser.keystrokeSplit.restMedianMs.toFixed(1)} ms`,
       );
     }
     report("editor", figures);
