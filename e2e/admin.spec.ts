@@ -81,3 +81,14 @@ test("a claim whose verdict the admin retired still shows that verdict, marked r
     page.getByRole("form", { name: /Claim/ }).getByLabel("Verdict").locator(`option[value="${key}"]`),
   ).toHaveCount(0);
 });
+
+test("the admin edits the verdict set", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/verdicts");
+  const row = page.getByRole("form", { name: "Verdict unsupported" });
+  await expect(row.getByLabel("Label")).toHaveValue("Unsupported");
+  await row.getByLabel("Description").fill(`No source found supports the claim (checked ${new Date().toISOString()}).`);
+  await row.getByRole("button", { name: /Save/ }).click();
+  await expect(row.getByRole("status")).toHaveText("“Unsupported” saved.");
+  await expectNoAxeViolations(page);
+});

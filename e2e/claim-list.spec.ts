@@ -2,7 +2,7 @@
 // the rows in view are drawn, yet every claim is reachable by keyboard, by the cursor in the
 // article, and screen readers hear each row's place in the whole list.
 import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
-import { createArticleViaApi, editorBox } from "./editor-helpers";
+import { createArticleViaApi, editorBox, expectSaved, selectWords } from "./editor-helpers";
 
 const CLAIMS = 60;
 
@@ -83,4 +83,26 @@ test("a long claim list draws the rows in view, and keys, the cursor and screen 
   await page.keyboard.press("Tab");
   await expect(focused).toContainText(`the figure was ${middle} percent`);
   await expectNoAxeViolations(page);
+});
+
+test("a double click in the claim list opens only a claim both clicks landed on", async ({ page }) => {
+  await signInAs(page, "editor");
+  const article = await createArticleViaApi(page, ["Alpha words here. Beta words there."]);
+  await page.goto(`/articles/${article.id}`);
+  for (const words of ["Alpha words", "Beta words"]) {
+    await selectWords(page, words);
+    await page.keyboard.press("Control+Shift+M");
+    await page.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Save claim" }).click();
+    await expectSaved(page);
+  }
+  const buttons = page.getByRole("list", { name: "Claims in document order" }).getByRole("button");
+  await expect(buttons).toHaveCount(2);
+  // The list moved between the clicks: the first landed on Alpha, the second on Beta.
+  await buttons.nth(0).dispatchEvent("click", { detail: 1 });
+  await buttons.nth(1).dispatchEvent("click", { detail: 2 });
+  await buttons.nth(1).dispatchEvent("dblclick", { detail: 2 });
+  await expect(page.getByRole("form", { name: /Claim/ })).toHaveCount(0);
+  await expect(buttons.nth(1)).toHaveAttribute("aria-current", "true");
+  await buttons.nth(1).dblclick();
+  await expect(page.getByRole("form", { name: /Claim/ }).locator("blockquote").first()).toHaveText("Beta words");
 });

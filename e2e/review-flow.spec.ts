@@ -3,7 +3,7 @@
 // Serial: each step builds on the last. The spec works on its own copy of the demo article's
 // quote paragraph, so the editor spec's edits of the seed article cannot disturb it.
 import { DEMO, expect, expectNoAxeViolations, signInAs, signInWithApi, test } from "./fixtures";
-import { createArticleViaApi, editorBox, expectSaved, PUTIN_QUOTE, selectWords } from "./editor-helpers";
+import { createArticleViaApi, expectSaved, PUTIN_QUOTE, selectWords } from "./editor-helpers";
 
 test.describe.configure({ mode: "serial", timeout: 150_000 });
 
@@ -287,72 +287,4 @@ test("the editor changes a word of the quote: the claim is stale, looks it, and 
   await item.click();
   await expect(reviewer.getByTestId("stale-detail")).toContainText("Was: I am concerned");
   await other.close();
-});
-
-test("the admin edits the verdict set", async ({ page }) => {
-  await signInAs(page, "admin");
-  await page.goto("/admin/verdicts");
-  const row = page.getByRole("form", { name: "Verdict unsupported" });
-  await expect(row.getByLabel("Label")).toHaveValue("Unsupported");
-  await row.getByLabel("Description").fill(`No source found supports the claim (checked ${TITLE}).`);
-  await row.getByRole("button", { name: /Save/ }).click();
-  await expect(row.getByRole("status")).toHaveText("“Unsupported” saved.");
-  await expectNoAxeViolations(page);
-});
-
-test("a double click in the claim list opens only a claim both clicks landed on", async ({ page }) => {
-  await signInAs(page, "editor");
-  const article = await createArticleViaApi(page, ["Alpha words here. Beta words there."]);
-  await page.goto(`/articles/${article.id}`);
-  for (const words of ["Alpha words", "Beta words"]) {
-    await selectWords(page, words);
-    await page.keyboard.press("Control+Shift+M");
-    await page.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Save claim" }).click();
-    await expectSaved(page);
-  }
-  const buttons = page.getByRole("list", { name: "Claims in document order" }).getByRole("button");
-  await expect(buttons).toHaveCount(2);
-  // The list moved between the clicks: the first landed on Alpha, the second on Beta.
-  await buttons.nth(0).dispatchEvent("click", { detail: 1 });
-  await buttons.nth(1).dispatchEvent("click", { detail: 2 });
-  await buttons.nth(1).dispatchEvent("dblclick", { detail: 2 });
-  await expect(page.getByRole("form", { name: /Claim/ })).toHaveCount(0);
-  await expect(buttons.nth(1)).toHaveAttribute("aria-current", "true");
-  await buttons.nth(1).dblclick();
-  await expect(page.getByRole("form", { name: /Claim/ }).locator("blockquote").first()).toHaveText("Beta words");
-});
-
-test("cutting a marked quote and pasting it moves the claim; a copy never clones it", async ({ page, context }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await signInAs(page, "editor");
-  const article = await createArticleViaApi(page, ["He said the quoted words today.", "Later paragraph:"]);
-  await page.goto(`/articles/${article.id}`);
-  await selectWords(page, "quoted words");
-  await page.keyboard.press("Control+Shift+M");
-  await page.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Save claim" }).click();
-  await expectSaved(page);
-  const marks = editorBox(page).locator("mark.claim-mark");
-  await expect(marks).toHaveText("quoted words");
-
-  await selectWords(page, "quoted words");
-  await page.keyboard.press("Control+X");
-  await expect(marks).toHaveCount(0);
-  await selectWords(page, "paragraph:");
-  await page.keyboard.press("End");
-  await page.keyboard.press("Control+V");
-  await expect(marks).toHaveText("quoted words");
-  await expectSaved(page);
-  const claims = page.getByRole("list", { name: "Claims in document order" });
-  await expect(claims.getByRole("button")).toHaveCount(1);
-  await expect(claims.getByRole("button").first()).not.toContainText("Orphaned");
-
-  await selectWords(page, "quoted words");
-  await page.keyboard.press("Control+C");
-  await selectWords(page, "today.");
-  await page.keyboard.press("End");
-  await page.keyboard.press("Control+V");
-  await expectSaved(page);
-  await expect(editorBox(page)).toContainText("today.quoted words");
-  await expect(marks).toHaveCount(1);
-  await expect(claims.getByRole("button")).toHaveCount(1);
 });
