@@ -16,6 +16,7 @@ import {
   type Instance,
   type Nginx,
 } from "./app-cluster.ts";
+import { saveArticle, startOutageLoad, type Timed } from "./outage-load.ts";
 import { queryOne, startPrimary, waitFor, type Cluster } from "./pg-cluster.ts";
 
 // Free ports unless given: fixed ones collide with whatever else runs on a shared machine.
@@ -65,9 +66,7 @@ afterAll(async () => {
   db?.destroy();
 });
 
-type Outcome = { status: number; ms: number; at: number };
-
-async function timed(url: string, init: RequestInit = {}): Promise<Outcome & { body: unknown }> {
+const timed: Timed = async (url, init = {}) => {
   const started = Date.now();
   try {
     const response = await fetch(url, {
@@ -80,7 +79,7 @@ async function timed(url: string, init: RequestInit = {}): Promise<Outcome & { b
   } catch {
     return { status: 0, ms: Date.now() - started, at: started, body: null }; // 0 = no answer in time
   }
-}
+};
 
 async function createArticle(base: string, title: string) {
   const created = await timed(`${base}/api/v1/articles`, {
@@ -91,11 +90,7 @@ async function createArticle(base: string, title: string) {
   return (created.body as { article: { id: string; version: number } }).article;
 }
 
-const save = (base: string, id: string, version: number, text: string) =>
-  timed(`${base}/api/v1/articles/${id}`, {
-    method: "PATCH",
-    body: JSON.stringify({ version, body: paragraphsToDoc([text]) }),
-  });
+const save = (base: string, id: string, version: number, text: string) => saveArticle(timed, base, id, version, text);
 
 describe("two instances behind nginx", () => {
   it("share sessions: a cookie made on one instance works on the other", async () => {
@@ -241,76 +236,14 @@ describe("two instances behind nginx", () => {
   it("survive a PostgreSQL restart under load: fast 503s, recovery without help, no acknowledged save lost", async () => {
     const base = nginx!.url;
     const article = await createArticle(base, "Autosave under outage");
-    const outcomes: { kind: string; status: number; ms: number; at: number }[] = [];
-    const readiness: { at: number; status: number }[] = [];
-    let running = true;
-    let version = article.version;
-    let acknowledged = 0;
-    let lastAcknowledged = "";
-
-    const readers = Array.from({ length: 3 }, async () => {
-      while (running) {
-        const r = await timed(`${base}/api/v1/articles/${article.id}`);
-        outcomes.push({ kind: "read", ...r });
-        const s = await timed(`${base}/api/v1/search?q=version`);
-        outcomes.push({ kind: "search", ...s });
-        await new Promise((r) => setTimeout(r, 100));
-      }
+    const load = startOutageLoad({
+      base,
+      article,
+      readyUrl: `${instances[1]!.url}/api/ready`,
+      cookie,
+      requestTimeoutMs: REQUEST_TIMEOUT_MS,
+      timed,
     });
-    const editor = (async () => {
-      for (let n = 1; running; n += 1) {
-        const text = `Autosave number ${n}.`;
-        const r = await save(base, article.id, version, text);
-        outcomes.push({ kind: "save", ...r });
-        if (r.status === 200) {
-          version = (r.body as { version: number }).version;
-          acknowledged += 1;
-          lastAcknowledged = text;
-        } else if (r.status === 409) {
-          // A save whose answer was lost may have landed: reload the version, as the editor does.
-          const fresh = await timed(`${base}/api/v1/articles/${article.id}`);
-          if (fresh.status === 200) version = (fresh.body as { article: { version: number } }).article.version;
-        }
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    })();
-    // Pages, as the signed-in editor (the reader page renders the same for everyone).
-    const pageBodies: { path: string; status: number; at: number; body: string }[] = [];
-    const pages = (async () => {
-      while (running) {
-        // A new /read address each time: an answered one (404 here) would be served from the cache.
-        for (const path of ["/", `/articles/${article.id}`, "/review", `/read/${randomUUID()}`]) {
-          const started = Date.now();
-          try {
-            const response = await fetch(`${base}${path}`, {
-              headers: { Cookie: cookie },
-              redirect: "manual",
-              signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-            });
-            const body = await response.text();
-            // A /read address that names no article is a 404 while the database answers.
-            const status = path.startsWith("/read/") && response.status === 404 ? 200 : response.status;
-            outcomes.push({ kind: `page ${path.split("/")[1] || "/"}`, status, ms: Date.now() - started, at: started });
-            pageBodies.push({ path, status: response.status, at: started, body });
-          } catch {
-            outcomes.push({
-              kind: `page ${path.split("/")[1] || "/"}`,
-              status: 0,
-              ms: Date.now() - started,
-              at: started,
-            });
-          }
-        }
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    })();
-    const probe = (async () => {
-      while (running) {
-        const r = await timed(`${instances[1]!.url}/api/ready`);
-        readiness.push({ at: r.at, status: r.status });
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    })();
 
     await new Promise((r) => setTimeout(r, 3000));
     const downAt = Date.now();
@@ -327,15 +260,15 @@ describe("two instances behind nginx", () => {
     );
     console.log(`t+${Date.now() - downAt} ms: ready again`);
     await new Promise((r) => setTimeout(r, 3000));
-    running = false;
-    await Promise.all([...readers, editor, pages, probe]);
+    const { outcomes, readiness, pageBodies, saves } = await load.stop();
     console.log(`t+${Date.now() - downAt} ms: loops ended`);
+    let { acknowledged } = saves;
 
     // One more save after recovery must succeed and be the body the database holds.
-    const final = await save(base, article.id, version, "Final save after recovery.");
+    const final = await save(base, article.id, saves.version, "Final save after recovery.");
     expect(final.status).toBe(200);
     acknowledged += 1;
-    lastAcknowledged = "Final save after recovery.";
+    const lastAcknowledged = "Final save after recovery.";
     const row = await queryOne<{ version: number; body_text: string }>(
       db!.url("sourcemark"),
       "SELECT version, body_text FROM articles WHERE id = $1",
