@@ -1,12 +1,17 @@
 import { AppError } from "@/lib/errors";
 
 /**
- * The last net under input validation: PostgreSQL refusing a value (SQLSTATE class 22, "data
- * exception": out of range, invalid text, bad date; 54001: nested too deeply) is the client's
- * input, not our failure, so it is a 422, and the transaction it aborted wrote nothing. Schemas
- * should refuse such values first; this keeps one that slipped through from becoming a 500.
+ * The last net under validation and locking. The transaction PostgreSQL aborted wrote nothing, so
+ * the caller can be told what happened and try again:
+ * - a value it refuses (SQLSTATE class 22, "data exception": out of range, invalid text, bad date;
+ *   54001: nested too deeply) is the client's input: 422;
+ * - a row this request refers to, removed meanwhile by another (23503, foreign key), a row another
+ *   request created first (23505, unique), or two transactions waiting on each other (40P01,
+ *   deadlock; 40001, serialization) is a race with another person's change: 409.
+ * Schemas and services should say it first, in their own words; this keeps one that slipped
+ * through from becoming a 500.
  */
-export function databaseInputError(error: unknown): AppError | null {
+export function databaseRefusal(error: unknown): AppError | null {
   const code = sqlState(error);
   if (!code) return null;
   if (code.startsWith("22") || code === "54001") {
@@ -15,6 +20,18 @@ export function databaseInputError(error: unknown): AppError | null {
       "A value in the request cannot be stored: it is out of range, or has characters or a date the database does not accept.",
     );
   }
+  if (code === "23503")
+    return new AppError(
+      "conflict",
+      "Something this change refers to was removed or changed by someone else just now. Reload and try again.",
+    );
+  if (code === "23505")
+    return new AppError(
+      "conflict",
+      "Someone else created the same thing just now (the name or key is taken). Reload and try again.",
+    );
+  if (code === "40P01" || code === "40001")
+    return new AppError("conflict", "Another change to the same item was being saved at the same moment. Try again.");
   return null;
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError, type z } from "zod";
-import { databaseInputError } from "@/lib/db-errors";
+import { databaseRefusal } from "@/lib/db-errors";
 import { AppError, STATUS_BY_CODE } from "@/lib/errors";
 import { isJsonContentType, jsonProblem } from "@/lib/http-input";
 import { logUnexpectedError } from "@/lib/observability/unexpected-error";
@@ -31,7 +31,7 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
         : "The request is not valid.";
     return NextResponse.json({ error: { code: "invalid_input", message, issues } }, { status: 422 });
   }
-  const fromDatabase = databaseInputError(error);
+  const fromDatabase = databaseRefusal(error);
   if (fromDatabase) return errorResponse(fromDatabase);
   // Never leak a stack or a driver message: log it for the operator, say something useful.
   const unavailable = logUnexpectedError(error);

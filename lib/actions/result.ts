@@ -1,6 +1,6 @@
 import "server-only";
 import { ZodError } from "zod";
-import { databaseInputError } from "@/lib/db-errors";
+import { databaseRefusal } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { zodIssues } from "@/lib/http";
 
@@ -15,7 +15,7 @@ export function actionError(error: unknown): { ok: false; message: string; field
     for (const issue of zodIssues(error)) fieldErrors[issue.path] ??= issue.message;
     return { ok: false, message: "Some fields need attention.", fieldErrors };
   }
-  const fromDatabase = databaseInputError(error);
+  const fromDatabase = databaseRefusal(error);
   if (fromDatabase) return { ok: false, message: fromDatabase.message };
   console.error(error);
   return { ok: false, message: "Something went wrong on our side. Try again; if it keeps failing, tell an admin." };

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { AppError, notFound } from "@/lib/errors";
 import {
@@ -49,20 +50,29 @@ export async function createVerdict({
 }): Promise<VerdictView> {
   authorize(actor, "verdict:manage");
   const data = ZCreateVerdictRequest.parse(input);
-  return prisma.$transaction(async (tx) => {
-    if (await tx.verdict.findUnique({ where: { key: data.key } }))
-      throw new AppError("conflict", `A verdict with the key “${data.key}” exists already.`);
-    const last = await tx.verdict.aggregate({ _max: { position: true } });
-    const row = await tx.verdict.create({ data: { ...data, position: (last._max.position ?? 0) + 1 }, select: SELECT });
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      action: "verdict.create",
-      entityType: "verdict",
-      entityId: row.key,
-      after: row,
+  const taken = () => new AppError("conflict", `A verdict with the key “${data.key}” exists already.`);
+  return prisma
+    .$transaction(async (tx) => {
+      if (await tx.verdict.findUnique({ where: { key: data.key } })) throw taken();
+      const last = await tx.verdict.aggregate({ _max: { position: true } });
+      const row = await tx.verdict.create({
+        data: { ...data, position: (last._max.position ?? 0) + 1 },
+        select: SELECT,
+      });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "verdict.create",
+        entityType: "verdict",
+        entityId: row.key,
+        after: row,
+      });
+      return row;
+    })
+    .catch((error: unknown) => {
+      // Two admins adding the same key at once: the second insert meets the first's row.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw taken();
+      throw error;
     });
-    return row;
-  });
 }
 
 /** Edits labels, descriptions and ratings; a verdict in use is archived, never deleted. */
