@@ -28,6 +28,17 @@ describe("route() refuses cross-site cookie writes (issue 9, defect 7)", () => {
     expect(result.body.error?.message).toMatch(/Another website/);
   });
 
+  it("refuses a cross-site cookie write that carries an empty Authorization header (no token in it)", async () => {
+    for (const authorization of ["", "   "])
+      expect(
+        (
+          await answer(
+            post({ headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site", authorization } }),
+          )
+        ).status,
+      ).toBe(403);
+  });
+
   it("refuses a write a browser marks as cross-site, even without Origin", async () => {
     expect((await answer(post({ headers: { "sec-fetch-site": "cross-site" } }))).status).toBe(403);
     expect((await answer(post({ headers: { "sec-fetch-site": "same-site" } }))).status).toBe(403);

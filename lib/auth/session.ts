@@ -40,7 +40,8 @@ export const hashApiToken = (token: string) => createHash("sha256").update(token
 /** For /api/v1: a Bearer personal API token, or else the session cookie. */
 export async function getRequestActor(request: Request): Promise<Actor | null> {
   const header = request.headers.get("authorization");
-  if (!header) return getActor();
+  // Only a request without the header falls back to the session; an empty one is a malformed token.
+  if (header === null) return getActor();
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match?.[1]?.startsWith(API_TOKEN_PREFIX)) {
     throw new AppError("unauthenticated", "The Authorization header must be `Bearer smk_…` with a personal API token.");
