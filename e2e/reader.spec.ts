@@ -140,6 +140,27 @@ test("edits after publishing reach readers only with the next publish; unpublish
   await editor.dispose();
 });
 
+test("deleting a published fact-check takes it off the web at once: its page, the source page, the front page", async ({
+  page,
+  baseURL,
+}) => {
+  const doomed = await publishDemoCopy(baseURL!, `Reader e2e deleted ${Date.now()}`);
+  await page.goto(`/read/${doomed.articleId}`); // rendered and cached
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(doomed.title);
+  await page.goto("/read/sources/wion-2025-12-25");
+  await expect(page.locator(`a[href^="/read/${doomed.articleId}"]`).first()).toBeVisible();
+
+  const editor = await apiAs(baseURL!, "editor");
+  const { article } = await (await editor.get(`/api/v1/articles/${doomed.articleId}`)).json();
+  expect((await editor.delete(`/api/v1/articles/${doomed.articleId}?version=${article.version}`)).status()).toBe(204);
+  expect((await page.goto(`/read/${doomed.articleId}`))?.status()).toBe(404);
+  await page.goto("/read/sources/wion-2025-12-25");
+  await expect(page.locator(`a[href^="/read/${doomed.articleId}"]`)).toHaveCount(0);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: doomed.title })).toHaveCount(0);
+  await editor.dispose();
+});
+
 test("a draft article is not on the web", async ({ page, baseURL }) => {
   const editor = await apiAs(baseURL!, "editor");
   const created = await editor.post("/api/v1/articles", {

@@ -5,6 +5,10 @@ import { notFound } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { conflict } from "@/lib/services/articles/write-article-body";
 
+/**
+ * Deletes an article with its claims, evidence and snapshots, at the version the caller saw. A
+ * published article leaves the web with it (the route expires its reader pages).
+ */
 export async function deleteArticle({
   actor,
   articleId,
@@ -13,12 +17,19 @@ export async function deleteArticle({
   actor: Actor | null;
   articleId: string;
   version: number;
-}): Promise<void> {
+}): Promise<{ articleId: string; wasPublished: boolean; sourceSlugs: string[] }> {
   authorize(actor, "article:delete");
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     const article = await tx.article.findFirst({
       where: { AND: [{ id: articleId }, articleWhereForUser(actor)] },
-      select: { id: true, title: true, version: true, state: true, _count: { select: { claims: true } } },
+      select: {
+        id: true,
+        title: true,
+        version: true,
+        state: true,
+        _count: { select: { claims: true } },
+        snapshots: { select: { content: true }, orderBy: { number: "desc" }, take: 1 },
+      },
     });
     if (!article) throw notFound("That article");
     // The version in the WHERE: a save that lands after our read is not deleted unseen.
@@ -36,5 +47,12 @@ export async function deleteArticle({
         claimCount: article._count.claims,
       },
     });
+    // Its snapshots go with it: the caller expires the reader pages that showed the newest one.
+    const content = article.snapshots[0]?.content as { sources?: { slug: string }[] } | undefined;
+    return {
+      articleId,
+      wasPublished: article.snapshots.length > 0,
+      sourceSlugs: (content?.sources ?? []).map((s) => s.slug),
+    };
   });
 }

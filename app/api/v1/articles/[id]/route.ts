@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { requireApiActor } from "@/lib/auth/require-api-actor";
 import { readJson, route } from "@/lib/http";
+import { revalidateReader } from "@/lib/reader/revalidate-reader";
 import { ZUpdateArticleRequest } from "@/lib/schemas/articles";
 import { ZVersionParam } from "@/lib/schemas/common";
 import { deleteArticle } from "@/lib/services/articles/delete-article";
@@ -27,6 +28,8 @@ export const PATCH = route<Context>(async (request, { params }) => {
 export const DELETE = route<Context>(async (request, { params }) => {
   const actor = await requireApiActor(request);
   const version = ZVersionParam.parse(new URL(request.url).searchParams.get("version") ?? undefined);
-  await deleteArticle({ actor, articleId: (await params).id, version });
+  const deleted = await deleteArticle({ actor, articleId: (await params).id, version });
+  // A published article's pages are served from cache until expired: deleted is gone, as unpublished is.
+  if (deleted.wasPublished) await revalidateReader(deleted);
   return new NextResponse(null, { status: 204 });
 });
