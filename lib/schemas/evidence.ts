@@ -4,7 +4,7 @@ export const EVIDENCE_RELATIONS = ["supports", "contradicts", "context"] as cons
 export const ZEvidenceRelation = z.enum(EVIDENCE_RELATIONS, {
   message: "Choose how the passage bears on the claim: supports, contradicts or context.",
 });
-const ZNote = z.string().max(2_000, "Keep the note under 2,000 characters.");
+export const ZNote = z.string().max(2_000, "Keep the note under 2,000 characters.");
 const ZOffset = z
   .number({ message: "Offsets are whole numbers." })
   .int("Offsets are whole numbers.")
