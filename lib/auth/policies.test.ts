@@ -19,7 +19,11 @@ const editing: SimpleAction[] = [
   "source:import",
   "source:edit",
 ];
-const judged = (verdictById: string | null, evidenceCreatorIds: string[] = []) => ({ verdictById, evidenceCreatorIds });
+const judged = (verdictById: string | null, evidenceCreatorIds: string[] = [], judgedByIds: string[] = []) => ({
+  verdictById,
+  judgedByIds: verdictById ? [...new Set([verdictById, ...judgedByIds])] : judgedByIds,
+  evidenceCreatorIds,
+});
 
 describe("policies, one block per role", () => {
   it("signed out: may do nothing and sees no live rows (readers read published snapshots)", () => {
@@ -69,6 +73,14 @@ describe("policies, one block per role", () => {
     const reviewerVerdict = judged(reviewer.id);
     expect(can(reviewer, "claim:review", reviewerVerdict)).toBe(false);
     expect(can(actor("reviewer", "someone-else"), "claim:review", reviewerVerdict)).toBe(true);
+  });
+
+  it("nobody approves a verdict they had a hand in since its last approval, though someone else judged it last", () => {
+    // The admin chose the verdict; an editor then reworded the rationale and is its last judge.
+    const reworded = judged(editor.id, [], [admin.id]);
+    expect(reviewRefusal(admin, reworded)).toMatch(/You set this verdict or wrote its rationale/);
+    expect(() => authorize(admin, "claim:review", reworded)).toThrow(/someone else has to review/);
+    expect(can(actor("admin", "another-admin"), "claim:review", reworded)).toBe(true);
   });
 
   it("nobody approves a claim whose evidence they linked", () => {

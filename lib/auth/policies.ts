@@ -61,8 +61,15 @@ const ALLOWED: Record<Role, ReadonlySet<Action>> = {
   reviewer: new Set<Action>(["claim:review", "review:read", "comment:create", "workbench:read", "token:manage"]),
 };
 
-/** A claim as far as the review rule needs it: who judged it and who linked its evidence. */
-export type ReviewableClaim = { verdictById: string | null; evidenceCreatorIds: readonly string[] };
+/**
+ * A claim as far as the review rule needs it: who judged it last, everyone who set its verdict,
+ * wrote its rationale or confirmed them since its last approval, and who linked its evidence.
+ */
+export type ReviewableClaim = {
+  verdictById: string | null;
+  judgedByIds: readonly string[];
+  evidenceCreatorIds: readonly string[];
+};
 
 /** Actions whose answer does not depend on a particular claim. */
 export type SimpleAction = Exclude<Action, "claim:review">;
@@ -72,6 +79,8 @@ export function reviewRefusal(actor: Actor | null, claim: ReviewableClaim): stri
   if (!actor || !ALLOWED[actor.role].has("claim:review")) return "Your role does not review claims.";
   // Nobody approves their own work: the second pair of eyes is the point of review.
   if (claim.verdictById === actor.id) return "You set this verdict, so someone else has to review it.";
+  if (claim.judgedByIds.includes(actor.id))
+    return "You set this verdict or wrote its rationale since it was last approved, so someone else has to review it.";
   if (claim.evidenceCreatorIds.includes(actor.id))
     return "You linked evidence to this claim, so someone else has to review it.";
   return null;

@@ -31,6 +31,7 @@ export type LifecycleClaim = {
   verdict: VerdictRule | null;
   rationale: string;
   verdictById: string | null;
+  judgedByIds: readonly string[];
   evidenceCount: number;
   evidenceCreatorIds: readonly string[];
 };
@@ -180,4 +181,10 @@ function readyForReview(claim: LifecycleClaim, accurateBlockedReason?: string | 
     );
   }
   return null;
+}
+
+/** The people who judged a claim since its last approval, with `judge` among them (once). */
+export function withJudge(judgedByIds: readonly string[] | null, judge: string): string[] {
+  const ids = judgedByIds ?? [];
+  return ids.includes(judge) ? [...ids] : [...ids, judge];
 }

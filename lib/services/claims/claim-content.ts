@@ -68,6 +68,7 @@ export function lifecycleOf(claim: ClaimWithContent): LifecycleClaim {
     verdict: claim.verdict,
     rationale: claim.rationale,
     verdictById: claim.verdictById,
+    judgedByIds: claim.judgedByIds ?? [],
     evidenceCount: claim.evidence.length,
     evidenceCreatorIds: [...new Set(claim.evidence.map((e) => e.createdById))],
   };

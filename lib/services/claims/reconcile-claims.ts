@@ -184,6 +184,7 @@ const lifecycle = (c: Claim) => ({
   verdict: c.verdictKey ? { key: c.verdictKey, label: c.verdictKey, requiresRationale: false, archived: false } : null,
   rationale: c.rationale,
   verdictById: c.verdictById,
+  judgedByIds: c.judgedByIds ?? [],
   evidenceCount: 0,
   evidenceCreatorIds: [],
 });

@@ -9,7 +9,7 @@ import { lifecycleOf, lockClaim } from "@/lib/services/claims/claim-content";
 import { accurateBlockedReasonOf } from "@/lib/services/claims/competing-wordings";
 import { CLAIM_VIEW_INCLUDE, presentClaim, type ClaimView } from "@/lib/services/claims/present-claim";
 import { claimConflict } from "@/lib/services/claims/update-claim";
-import { decide as decideLifecycle } from "@/lib/workflow/claim-lifecycle";
+import { decide as decideLifecycle, withJudge } from "@/lib/workflow/claim-lifecycle";
 
 /**
  * Sends a claim to review ("submit"), or sends a stale claim back saying its verdict still holds
@@ -45,6 +45,7 @@ export async function submitClaim({
               staleDetail: Prisma.DbNull,
               verdictBy: { connect: { id: actor.id } },
               verdictAt: new Date(),
+              judgedByIds: withJudge(claim.judgedByIds, actor.id),
               approvedBy: { disconnect: true },
               approvedAt: null,
             }

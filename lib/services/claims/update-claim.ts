@@ -9,7 +9,7 @@ import { lifecycleOf, lockClaim, settleClaimContent } from "@/lib/services/claim
 import { accurateBlockedReasonOf } from "@/lib/services/claims/competing-wordings";
 import { CLAIM_VIEW_INCLUDE, presentClaim, type ClaimView } from "@/lib/services/claims/present-claim";
 import { applyDecision } from "@/lib/services/claims/apply-decision";
-import { decide } from "@/lib/workflow/claim-lifecycle";
+import { decide, withJudge } from "@/lib/workflow/claim-lifecycle";
 
 export const claimConflict = (currentVersion: number) =>
   new AppError("conflict", "Someone changed this claim after you opened it. Reload it and make your change again.", {
@@ -63,6 +63,7 @@ export async function updateClaim({
       update.rationale = rationale;
       update.verdictBy = { connect: { id: actor.id } };
       update.verdictAt = new Date();
+      update.judgedByIds = withJudge(claim.judgedByIds, actor.id);
     } else {
       state = applyDecision(decide(lifecycleOf(claim), { type: "edit" }, actor));
     }

@@ -56,6 +56,8 @@ export async function reviewClaim({
             approvedAt: review.createdAt,
             approvedSnapshot: snapshot,
             staleDetail: Prisma.DbNull,
+            // The approved verdict is settled: whoever judges it from now on starts the list again.
+            judgedByIds: [],
             version: { increment: 1 },
           }
         : { state, version: { increment: 1 } },

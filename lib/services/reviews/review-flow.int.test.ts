@@ -97,6 +97,42 @@ describe("submit, review and the approval freeze", () => {
     expect(refused.message).toMatch(/linked evidence/);
   });
 
+  it("an admin who chose the verdict cannot approve it after an editor rewords the rationale; another reviewer can", async () => {
+    const { editor, reviewer, id } = await seedQuoteClaim();
+    const admin = await buildUser({ role: "admin" });
+    const india = await passageWith("indiatv-2025-12-26", "I am concerned about Pakistan");
+    const linked = await linkEvidence({
+      actor: editor,
+      claimId: id,
+      input: { passageId: india.passageId, relation: "supports" },
+    });
+    const chosen = await updateClaim({
+      actor: admin,
+      claimId: id,
+      input: { version: linked.claim.version, verdictKey: "unsupported", rationale: "No source found." },
+    });
+    const reworded = await updateClaim({
+      actor: editor,
+      claimId: id,
+      input: { version: chosen.version, rationale: "No source found!" },
+    });
+    expect(reworded.verdictById).toBe(editor.id); // the last judge is the editor...
+    const inReview = await submitClaim({ actor: editor, claimId: id, input: { version: reworded.version } });
+    const refused = await rejection(
+      reviewClaim({ actor: admin, claimId: id, input: { version: inReview.version, decision: "approve" } }),
+    );
+    expect(refused.code).toBe("forbidden"); // ...but the verdict is the admin's choice
+    expect(refused.message).toMatch(/You set this verdict or wrote its rationale/);
+    const approved = await reviewClaim({
+      actor: reviewer,
+      claimId: id,
+      input: { version: inReview.version, decision: "approve" },
+    });
+    expect(approved.claim.state).toBe("approved");
+    const row = await prisma.claim.findUniqueOrThrow({ where: { id }, select: { judgedByIds: true } });
+    expect(row.judgedByIds).toEqual([]); // settled: the next round starts a new list
+  });
+
   it("editing the quote after approval makes the claim stale and puts it back in the queue; 'still holds' resubmits", async () => {
     const { editor, reviewer, id, claim, article, body, articleVersion } = await submitted();
     await reviewClaim({ actor: reviewer, claimId: id, input: { version: claim.version, decision: "approve" } });
