@@ -31,14 +31,22 @@ export const ZLinkEvidenceRequest = z
 export type TLinkEvidenceRequest = z.infer<typeof ZLinkEvidenceRequest>;
 
 /**
- * `was` is the relation and note the editor saw: when given and the evidence no longer has them
- * (someone else changed it meanwhile), the change is refused with 409 instead of overwriting theirs.
+ * `was` is the relation and note the editor saw: when the evidence no longer has them (someone
+ * else changed it meanwhile), the change is refused with 409 instead of overwriting theirs. It is
+ * required, so no client can overwrite a change it never saw. Its note is not held to the limit
+ * for new notes: it only has to match what is stored.
  */
 export const ZUpdateEvidenceRequest = z
   .object({
     relation: ZEvidenceRelation.optional(),
     note: ZNote.optional(),
-    was: z.object({ relation: ZEvidenceRelation, note: ZNote }).optional(),
+    was: z.object(
+      { relation: ZEvidenceRelation, note: z.string().max(100_000) },
+      {
+        error:
+          "Send `was`: the relation and note you saw (from GET /claims/{id}/evidence), so a change someone made meanwhile is not overwritten.",
+      },
+    ),
   })
   .refine((v) => v.relation !== undefined || v.note !== undefined, { message: "Send a relation or a note to change." });
 export type TUpdateEvidenceRequest = z.infer<typeof ZUpdateEvidenceRequest>;

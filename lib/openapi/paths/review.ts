@@ -48,6 +48,8 @@ export function reviewPaths(): Record<string, PathItem> {
       parameters: idParam,
       patch: {
         summary: "Change the relation (supports, contradicts, context) or note",
+        description:
+          "`was` is the relation and note the client saw; when the evidence no longer has them, the change is refused with 409 (someone else changed it). On an approved or in-review claim, a new relation or note makes the claim stale.",
         tags: ["evidence"],
         requestBody: jsonBody(ZUpdateEvidenceRequest),
         responses: { "200": jsonResponse("The evidence and the claim"), ...errorResponses },

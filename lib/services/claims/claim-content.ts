@@ -21,6 +21,7 @@ const CONTENT_INCLUDE = {
       end: true,
       exact: true,
       relation: true,
+      note: true,
       createdById: true,
       quoteCheck: true,
       quoteCheckDetail: true,
@@ -38,7 +39,15 @@ export type FrozenContent = {
   kind: string;
   verdictKey: string | null;
   rationale: string;
-  evidence: { id: string; document: string; exact: string; relation: string; passageSpeaker: string | null }[];
+  evidence: {
+    id: string;
+    document: string;
+    exact: string;
+    relation: string;
+    /** What readers see beside the cited words. Absent in approvals frozen before notes were. */
+    note?: string;
+    passageSpeaker: string | null;
+  }[];
 };
 
 /**
@@ -86,6 +95,7 @@ export function frozenContent(claim: ClaimWithContent): FrozenContent {
       document: e.passage.document.title,
       exact: e.exact,
       relation: e.relation,
+      note: e.note,
       passageSpeaker: e.passage.speaker,
     })),
   };
@@ -115,6 +125,12 @@ export function describeChanges(before: FrozenContent, now: FrozenContent): stri
       if (current.relation !== e.relation)
         changes.push(
           `${e.document} now ${current.relation === "context" ? "gives context" : current.relation} instead of ${e.relation === "context" ? "giving context" : e.relation}.`,
+        );
+      if (e.note !== undefined && current.note !== e.note)
+        changes.push(
+          current.note
+            ? `The note on ${e.document} changed: “${short(current.note)}”.`
+            : `The note on ${e.document} was removed.`,
         );
       if (current.passageSpeaker !== e.passageSpeaker)
         changes.push(

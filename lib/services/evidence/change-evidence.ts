@@ -57,7 +57,7 @@ export async function updateEvidence({
   const data = ZUpdateEvidenceRequest.parse(input);
   return prisma.$transaction(async (tx) => {
     const before = await lockEvidence(tx, actor, evidenceId);
-    if (data.was && (data.was.relation !== before.relation || data.was.note !== before.note)) {
+    if (data.was.relation !== before.relation || data.was.note !== before.note) {
       throw new AppError(
         "conflict",
         `Someone changed this evidence while you were editing it: it is now “${before.relation}”${before.note ? ` with the note “${before.note}”` : " with no note"}. Look again and make your change once more.`,
@@ -76,7 +76,9 @@ export async function updateEvidence({
       before: auditShape(before),
       after: auditShape(after),
     });
-    if (before.relation !== after.relation) await settleClaimContent(tx, actor, before.claimId, "evidence");
+    // Readers see the note beside the cited words: a new one is reviewed like a new relation.
+    if (before.relation !== after.relation || before.note !== after.note)
+      await settleClaimContent(tx, actor, before.claimId, "evidence");
     await tx.claim.update({ where: { id: before.claimId }, data: { version: { increment: 1 } } });
     const evidence = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId }, include: EVIDENCE_VIEW_INCLUDE });
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: before.claimId }, include: CLAIM_VIEW_INCLUDE });

@@ -152,13 +152,23 @@ describe("evidence and quote checks", () => {
     expect(
       (
         await rejection(
-          updateEvidence({ actor: reviewer, evidenceId: linked.evidence.id, input: { note: "reviewer note" } }),
+          updateEvidence({
+            actor: reviewer,
+            evidenceId: linked.evidence.id,
+            input: { note: "reviewer note", was: { relation: "contradicts", note: "WION rewords the quote." } },
+          }),
         )
       ).code,
     ).toBe("forbidden");
     expect(
-      await rejection(updateEvidence({ actor: editor, evidenceId: linked.evidence.id, input: {} })),
+      await rejection(updateEvidence({ actor: editor, evidenceId: linked.evidence.id, input: {} as never })),
     ).toBeInstanceOf(ZodError);
+    // Without what it saw, a change could overwrite one made meanwhile: refused, saying so.
+    const blind = await rejection(
+      updateEvidence({ actor: editor, evidenceId: linked.evidence.id, input: { note: "blind" } as never }),
+    );
+    expect(blind).toBeInstanceOf(ZodError);
+    expect((blind as unknown as ZodError).issues[0]!.message).toMatch(/^Send `was`/);
     const row = await prisma.evidence.findUniqueOrThrow({ where: { id: linked.evidence.id } });
     expect(row).toMatchObject({ relation: "contradicts", note: "WION rewords the quote." });
     expect(await prisma.auditEvent.count({ where: { entityId: linked.evidence.id, action: "evidence.update" } })).toBe(

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { updateArticle } from "@/lib/services/articles/update-article";
 import { submitClaim } from "@/lib/services/claims/submit-claim";
 import { updateClaim } from "@/lib/services/claims/update-claim";
-import { removeEvidence } from "@/lib/services/evidence/change-evidence";
+import { removeEvidence, updateEvidence } from "@/lib/services/evidence/change-evidence";
 import { linkEvidence } from "@/lib/services/evidence/link-evidence";
 import { listReviewQueue } from "@/lib/services/reviews/list-review-queue";
 import { reviewClaim } from "@/lib/services/reviews/review-claim";
@@ -170,6 +170,35 @@ describe("submit, review and the approval freeze", () => {
     const { claim: after } = await removeEvidence({ actor: editor, evidenceId: evidence!.id });
     expect(after.state).toBe("stale");
     expect(after.staleDetail?.changes?.join(" ")).toMatch(/Evidence removed: .*Junta with nuclear weapons/);
+  });
+
+  it("a new note on approved evidence makes the claim stale, saying which: readers see the note", async () => {
+    const { editor, reviewer, id, claim } = await submitted();
+    await reviewClaim({ actor: reviewer, claimId: id, input: { version: claim.version, decision: "approve" } });
+    const [evidence] = await prisma.evidence.findMany({ where: { claimId: id } });
+    const { claim: after } = await updateEvidence({
+      actor: editor,
+      evidenceId: evidence!.id,
+      input: { note: "Unreviewed words.", was: { relation: evidence!.relation, note: evidence!.note } },
+    });
+    expect(after.state).toBe("stale");
+    expect(after.staleDetail?.changes).toEqual([expect.stringMatching(/^The note on .* changed: “Unreviewed words.”/)]);
+  });
+
+  it("an approval frozen before notes were frozen is not made stale by them", async () => {
+    const { editor, reviewer, id, claim } = await submitted();
+    await reviewClaim({ actor: reviewer, claimId: id, input: { version: claim.version, decision: "approve" } });
+    const row = await prisma.claim.findUniqueOrThrow({ where: { id } });
+    const frozen = row.approvedSnapshot as { evidence: { note?: string }[] };
+    for (const e of frozen.evidence) delete e.note;
+    await prisma.claim.update({ where: { id }, data: { approvedSnapshot: frozen } });
+    const [evidence] = await prisma.evidence.findMany({ where: { claimId: id } });
+    const { claim: after } = await updateEvidence({
+      actor: editor,
+      evidenceId: evidence!.id,
+      input: { note: "A note.", was: { relation: evidence!.relation, note: evidence!.note } },
+    });
+    expect(after.state).toBe("approved");
   });
 
   it("a passage merge keeps an approved claim approved (same cited words); a new speaker makes it stale", async () => {
