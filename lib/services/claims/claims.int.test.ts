@@ -5,7 +5,7 @@ import { updateArticle } from "@/lib/services/articles/update-article";
 import { createClaim } from "@/lib/services/claims/create-claim";
 import { deleteClaim } from "@/lib/services/claims/delete-claim";
 import { updateClaim } from "@/lib/services/claims/update-claim";
-import { buildUser } from "@/test/support/factories";
+import { buildArticle, buildUser } from "@/test/support/factories";
 import { PUTIN_QUOTE, replaceText, withMark } from "@/test/support/article-bodies";
 import { judgedClaim, setup } from "@/test/support/claim-fixtures";
 
@@ -109,6 +109,31 @@ describe("editing around claims", () => {
         input: { version: 1, body: article.body as never, claim: { id: randomUUID(), kind: "other" } },
       }),
     ).rejects.toMatchObject({ code: "invalid_input" });
+  });
+
+  it("offsets inside an emoji (between its two UTF-16 halves) are refused, saying so", async () => {
+    const editor = await buildUser({ role: "editor" });
+    const article = await buildArticle({ createdBy: editor, paragraphs: ["😀 hello world, said the minister."] });
+    for (const [start, end] of [
+      [1, 7],
+      [0, 1],
+    ])
+      await expect(
+        createClaim({
+          actor: editor,
+          articleId: article.id,
+          input: { version: 1, claim: { id: randomUUID(), kind: "other" }, start, end },
+        }),
+      ).rejects.toMatchObject({
+        code: "invalid_input",
+        message: expect.stringMatching(/^start and end must not fall inside a character/),
+      });
+    const whole = await createClaim({
+      actor: editor,
+      articleId: article.id,
+      input: { version: 1, claim: { id: randomUUID(), kind: "other" }, start: 0, end: 8 },
+    });
+    expect(whole.claim.exact).toBe("😀 hello");
   });
 
   it("two saves from the same version: the second gets a conflict and nothing of the first is lost", async () => {

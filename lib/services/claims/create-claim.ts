@@ -12,6 +12,11 @@ import { commitVersion, conflict, writeArticleBody } from "@/lib/services/articl
 import { presentClaim, type ClaimView } from "@/lib/services/claims/present-claim";
 import { createClaimRow, type NewClaimInput } from "@/lib/services/claims/reconcile-claims";
 import { trimQuotationMarks } from "@/lib/text/segmentation/speaker";
+import { splitsSurrogatePair } from "@/lib/text/core/characters";
+
+/** Offsets count UTF-16 code units; one that falls between the two halves of a character splits it. */
+export const INSIDE_A_CHARACTER =
+  "start and end must not fall inside a character: an emoji or another character written as two UTF-16 code units counts as two, and a range must hold both.";
 
 /** `claims` (every claim of the article) only when a body was sent: a body may move other claims. */
 export type ClaimCreated = { claim: ClaimView; version: number; claims?: ClaimView[] };
@@ -89,6 +94,8 @@ async function markByOffsets(
   let { start, end } = { start: data.start!, end: data.end! };
   if (end > text.length)
     throw new AppError("invalid_input", `The article's text has ${text.length} characters; end is past it.`);
+  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end))
+    throw new AppError("invalid_input", INSIDE_A_CHARACTER);
   if (data.exact !== undefined) {
     // The caller chose these words in the version it names: they must be there, untrimmed.
     if (text.slice(start, end) !== data.exact)

@@ -88,6 +88,22 @@ describe("acceptQuoteProposals", () => {
     expect(await prisma.claim.count({ where: { articleId: article.id } })).toBe(1);
   });
 
+  it("refuses a proposal whose offsets fall inside an emoji, and saves nothing", async () => {
+    const article = await buildArticle({ createdBy: editor, paragraphs: ["He said: “😀 we agree.”"] });
+    const start = article.bodyText.indexOf("😀") + 1;
+    await expect(
+      acceptQuoteProposals({
+        actor: editor,
+        articleId: article.id,
+        input: { version: article.version, proposals: [{ start, end: start + 5 }] },
+      }),
+    ).rejects.toMatchObject({
+      code: "invalid_input",
+      message: expect.stringMatching(/^Proposal 1: start and end must not fall inside a character/),
+    });
+    expect(await prisma.claim.count({ where: { articleId: article.id } })).toBe(0);
+  });
+
   it("rolls everything back when one evidence link fails", async () => {
     const article = await buildArticle({ createdBy: editor, paragraphs: SEED_PARAGRAPHS });
     const audit = await auditQuotes({ actor: editor, articleId: article.id });

@@ -12,10 +12,12 @@ import { ZAcceptQuoteProposalsRequest, type TAcceptQuoteProposalsRequest } from 
 import { conflict, writeArticleBody } from "@/lib/services/articles/write-article-body";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { settleClaimContent } from "@/lib/services/claims/claim-content";
+import { INSIDE_A_CHARACTER } from "@/lib/services/claims/create-claim";
 import { listClaims } from "@/lib/services/claims/list-claims";
 import type { ClaimView } from "@/lib/services/claims/present-claim";
 import { insertEvidence } from "@/lib/services/evidence/insert-evidence";
 import { trimQuotationMarks } from "@/lib/text/segmentation/speaker";
+import { splitsSurrogatePair } from "@/lib/text/core/characters";
 
 export type ProposalsAccepted = { version: number; claims: ClaimView[] };
 
@@ -59,6 +61,8 @@ export async function acceptQuoteProposals({
           "invalid_input",
           `Proposal ${k + 1}: the article's text has ${text.length} characters; end is past it.`,
         );
+      if (splitsSurrogatePair(text, proposal.start) || splitsSurrogatePair(text, proposal.end))
+        throw new AppError("invalid_input", `Proposal ${k + 1}: ${INSIDE_A_CHARACTER}`);
       const { start, end } = trimQuotationMarks(text, proposal.start, proposal.end);
       if (!/[\p{L}\p{N}]/u.test(text.slice(start, end)))
         throw new AppError("invalid_input", `Proposal ${k + 1}: that range holds no words to check.`);
