@@ -25,6 +25,16 @@ describe("reading a source", () => {
     expect(window.text.slice(window.gapStart, window.passages[0]!.start).trim()).toBe("SPEAKER C:");
   });
 
+  it("answers a window past the end, even at the largest ordinal there can be, with no passages", async () => {
+    const editor = await buildUser();
+    const source = await buildSource(editor);
+    for (const from of [99, 2_147_483_647]) {
+      const window = await getSource({ actor: editor, slugOrId: source.slug, window: { from, size: 1000 } });
+      expect(window.passages).toEqual([]);
+      expect(window.passageCount).toBeGreaterThan(0);
+    }
+  });
+
   it("lets reviewers read and list, not signed-out callers; unknown slugs are not found", async () => {
     const editor = await buildUser();
     const reviewer = await buildUser({ role: "reviewer" });

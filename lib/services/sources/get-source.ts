@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { authorize, sourceWhereForUser, type Actor } from "@/lib/auth/policies";
 import { notFound } from "@/lib/errors";
+import { INT4_MAX } from "@/lib/schemas/common";
 import { presentSourceSummary, SUMMARY_SELECT, type SourceView } from "@/lib/services/sources/present-source";
 
 /** How many passages a window holds: the reader shows a long document a window at a time. */
@@ -48,7 +49,8 @@ export async function getSource({
   }
   // One passage before the window, for the text between it and the first one shown.
   const passages = await prisma.passage.findMany({
-    where: { documentId: row.id, ordinal: window ? { gte: from - 1, lt: from + size } : undefined },
+    // The end of the window stops at int4's largest value, the column's own: from may be anywhere up to it.
+    where: { documentId: row.id, ordinal: window ? { gte: from - 1, lt: Math.min(from + size, INT4_MAX) } : undefined },
     orderBy: { ordinal: "asc" },
     select: {
       id: true,
