@@ -56,6 +56,17 @@ describe("decodeTextBytes", () => {
     expect(decodeTextBytes(swap(utf16le(ascii)))).toMatchObject({ ok: true, text: ascii, encoding: "utf-16be" });
   });
 
+  it("refuses UTF-16 text holding a NUL, saying on which line", () => {
+    const text = "PRESIDENT BUSH: Thank you.\r\nPRESIDENT PUTIN: Thank\u0000 you.\n";
+    for (const file of [bytes([0xff, 0xfe], utf16le(text)), bytes([0xfe, 0xff], swap(utf16le(text)))])
+      expect(decodeTextBytes(file)).toEqual({
+        ok: false,
+        reason: "binary",
+        message:
+          "This file has a NUL character (U+0000) on line 2, which text cannot hold. Remove it, save the file as UTF-8 text and upload it again.",
+      });
+  });
+
   it("falls back to windows-1252 when the bytes are not UTF-8", () => {
     // A Word export: curly quotes, an em dash and é as single bytes.
     const result = decodeTextBytes(bytes([0x93], utf8("Caf"), [0xe9, 0x94, 0x20, 0x97, 0x20, 0x80, 0x35]));

@@ -53,6 +53,15 @@ export function decodeTextBytes(bytes: Uint8Array): DecodeResult {
   if ("failure" in decoded) return fail(decoded.failure);
   if (decoded.text.trim() === "") return fail("empty");
   if (controlRatio(decoded.text) > MAX_CONTROL_CHAR_RATIO) return fail("binary");
+  // UTF-16 can encode U+0000 among real text; no text column can hold it, so say where it is.
+  const nul = decoded.text.indexOf("\u0000");
+  if (nul >= 0) {
+    const line = decoded.text.slice(0, nul).split(/\r\n?|\n/).length;
+    return fail(
+      "binary",
+      `This file has a NUL character (U+0000) on line ${line.toLocaleString("en")}, which text cannot hold. Remove it, save the file as UTF-8 text and upload it again.`,
+    );
+  }
 
   const text = decoded.text.replace(/\r\n?/g, "\n");
   return {
