@@ -106,3 +106,55 @@ test("a double click in the claim list opens only a claim both clicks landed on"
   await buttons.nth(1).dblclick();
   await expect(page.getByRole("form", { name: /Claim/ }).locator("blockquote").first()).toHaveText("Beta words");
 });
+
+test("the keyboard's focus follows the work: back in the article after marking, into a claim opened from the list, back to its row when closed", async ({
+  page,
+}) => {
+  await signInAs(page, "editor");
+  const article = await createArticleViaApi(page, ["Alpha words here. Beta words there."]);
+  await page.goto(`/articles/${article.id}`);
+  await selectWords(page, "Alpha words");
+  await page.keyboard.press("Control+Shift+M");
+  const form = page.getByRole("form", { name: "New claim" });
+  await form.getByRole("button", { name: "Save claim" }).focus();
+  await page.keyboard.press("Enter");
+  await expectSaved(page);
+  await expect(editorBox(page)).toBeFocused();
+
+  const row = page.getByRole("list", { name: "Claims in document order" }).getByRole("button").first();
+  await row.focus();
+  await page.keyboard.press("Enter");
+  const panel = page.getByRole("form", { name: /^Claim/ });
+  await expect(panel.getByRole("heading", { name: /^Claim/ })).toBeFocused();
+  // Saving a verdict without the rationale it needs is refused; the focus stays on the button.
+  await panel.getByLabel("Verdict").selectOption({ label: "Misleading" });
+  await panel.getByRole("button", { name: "Save claim" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(panel.getByRole("alert")).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Save claim" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(row).toBeFocused();
+});
+
+test("a word longer than its box (a pasted address as the speaker) breaks instead of widening the page", async ({
+  page,
+}) => {
+  await signInAs(page, "editor");
+  const article = await createArticleViaApi(page, ["Alpha words here. Beta words there."]);
+  const speaker = `https://example.org/${"a".repeat(180)}`;
+  const marked = await page.request.post(`/api/v1/articles/${article.id}/claims`, {
+    data: { version: article.version, claim: { kind: "quote", speaker }, start: 0, end: 11 },
+  });
+  expect(marked.status()).toBe(201);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/articles/${article.id}`);
+    await selectWords(page, "words");
+    await expect(page.getByTestId("claim-at-cursor")).toContainText("example.org");
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `at ${width} px`).toBeLessThanOrEqual(0);
+  }
+});

@@ -3,13 +3,16 @@
 import { useState, useTransition } from "react";
 import { updateUserAction } from "@/app/(workbench)/admin/users/actions";
 import { secondaryButtonClass } from "@/components/ui/styles";
+import { busyProps } from "@/components/ui/busy";
 
 type User = { id: string; email: string; name: string; role: string; disabled: boolean };
 
 export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // While a change saves, the controls stay focusable and a second change waits for none: it is ignored.
   const save = (change: { role?: string; disabled?: boolean }) =>
+    !pending &&
     start(async () => {
       const result = await updateUserAction({ userId: user.id, ...change });
       setMessage({ ok: result.ok, text: result.message ?? "" });
@@ -25,7 +28,8 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
         <select
           id={`role-${user.id}`}
           defaultValue={user.role}
-          disabled={pending || isSelf}
+          disabled={isSelf}
+          aria-disabled={pending || undefined}
           onChange={(e) => save({ role: e.target.value })}
           className="rounded border border-stone-400 bg-white px-2 py-1"
         >
@@ -40,7 +44,7 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
           <button
             type="button"
             className={secondaryButtonClass}
-            disabled={pending}
+            {...busyProps(pending)}
             onClick={() => save({ disabled: !user.disabled })}
           >
             {user.disabled ? `Enable ${user.email}` : `Disable ${user.email}`}

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
+import { busyProps } from "@/components/ui/busy";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "That email and password do not match an active account. Check them and try again.",
@@ -83,7 +84,7 @@ export function SignInForm({
           className={`${inputClass} mt-1`}
         />
       </div>
-      <button type="submit" className={`${buttonClass} w-full`} disabled={pending}>
+      <button type="submit" className={`${buttonClass} w-full`} {...busyProps(pending)}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
       {providers.length > 0 && (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { ClaimVerdictForm } from "@/components/claims/claim-verdict-form";
 import { ClaimWorkflow } from "@/components/claims/claim-workflow";
 import { CommentThread } from "@/components/comments/comment-thread";
@@ -19,6 +20,8 @@ type Props = {
   onSaved: (claim: EditorClaim) => void;
   onDelete: () => void;
   onClose: () => void;
+  /** Opened from the claim list: the keyboard's focus moves to the panel's heading. */
+  focusOnOpen?: boolean;
 };
 
 const LOCKED: Partial<Record<string, string>> = {
@@ -29,7 +32,13 @@ const LOCKED: Partial<Record<string, string>> = {
 };
 
 /** Everything about one claim in the editor's side panel: verdict, evidence, review, comments. */
-export function ClaimDetails({ claim, verdicts, canEdit, onSaved, onDelete, onClose }: Props) {
+export function ClaimDetails({ claim, verdicts, canEdit, onSaved, onDelete, onClose, focusOnOpen = false }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The panel comes before the list in the page: without this, the next Tab after opening a claim
+  // from its row would leave the page's end and start again from the top.
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, [focusOnOpen]);
   const { state, reload } = useDossier(claim.id, `${claim.version}:${claim.state}`);
   const dossier = state.status === "done" ? state.dossier : null;
   const permissions = dossier?.permissions ?? null;
@@ -46,7 +55,7 @@ export function ClaimDetails({ claim, verdicts, canEdit, onSaved, onDelete, onCl
       data-claim-id={claim.id}
     >
       <div className="flex items-center justify-between">
-        <h2 id="claim-details-heading" className="font-semibold">
+        <h2 id="claim-details-heading" ref={heading} tabIndex={-1} className="font-semibold focus:outline-none">
           Claim · {STATE_LABELS[claim.anchorStatus === "orphaned" ? "orphaned" : claim.state]}
         </h2>
         <button type="button" className={secondaryButtonClass} onClick={onClose}>

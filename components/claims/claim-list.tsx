@@ -175,36 +175,42 @@ export const ClaimList = memo(function ClaimList({ claims, verdicts, activeId, o
       ) : shown.length === 0 ? (
         <p className="text-sm text-stone-700">No claim matches these filters.</p>
       ) : (
-        <div ref={scroller} className="max-h-[60vh] overflow-y-auto">
-          <ul
-            aria-label="Claims in document order"
-            onFocus={(event) => setFocusedId((event.target as HTMLElement).dataset.claim ?? null)}
-            onBlur={() => setFocusedId(null)}
-            className="relative"
-            style={{ height: virtualizer.getTotalSize() }}
-          >
-            {virtualizer.getVirtualItems().map((item) => {
-              const c = shown[item.index]!;
-              return (
-                <ClaimRow
-                  key={c.id}
-                  claim={c}
-                  index={item.index}
-                  count={shown.length}
-                  start={item.start}
-                  measure={virtualizer.measureElement}
-                  active={c.id === activeId}
-                  focusable={item.index === tabIndex}
-                  verdictLabel={(c.verdictKey && verdictLabels.get(c.verdictKey)) || "No verdict"}
-                  onClick={onClick}
-                  onDoubleClick={onDoubleClick}
-                  onOpen={onOpen}
-                  onKeyDown={onKeyDown}
-                />
-              );
-            })}
-          </ul>
-        </div>
+        <>
+          <p id="claims-help" className="text-xs text-stone-700">
+            Click a claim to find it in the article; double-click it, or press Enter, to open it.
+          </p>
+          <div ref={scroller} className="max-h-[60vh] overflow-y-auto">
+            <ul
+              aria-label="Claims in document order"
+              aria-describedby="claims-help"
+              onFocus={(event) => setFocusedId((event.target as HTMLElement).dataset.claim ?? null)}
+              onBlur={() => setFocusedId(null)}
+              className="relative"
+              style={{ height: virtualizer.getTotalSize() }}
+            >
+              {virtualizer.getVirtualItems().map((item) => {
+                const c = shown[item.index]!;
+                return (
+                  <ClaimRow
+                    key={c.id}
+                    claim={c}
+                    index={item.index}
+                    count={shown.length}
+                    start={item.start}
+                    measure={virtualizer.measureElement}
+                    active={c.id === activeId}
+                    focusable={item.index === tabIndex}
+                    verdictLabel={(c.verdictKey && verdictLabels.get(c.verdictKey)) || "No verdict"}
+                    onClick={onClick}
+                    onDoubleClick={onDoubleClick}
+                    onOpen={onOpen}
+                    onKeyDown={onKeyDown}
+                  />
+                );
+              })}
+            </ul>
+          </div>
+        </>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { KindOptions } from "@/components/claims/kind-options";
 import { callApi } from "@/components/editor/api-client";
 import type { ClaimKind, EditorClaim, VerdictOption } from "@/components/editor/types";
 import { buttonClass, dangerButtonClass, inputClass, labelClass } from "@/components/ui/styles";
+import { busyProps } from "@/components/ui/busy";
 
 type Props = {
   claim: EditorClaim;
@@ -45,6 +46,7 @@ export function ClaimVerdictForm({
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
+    if (pending) return;
     setPending(true);
     // Send only what changed, so fixing a speaker is not recorded as setting the verdict.
     const body: Record<string, unknown> = { version: claim.version };
@@ -85,7 +87,8 @@ export function ClaimVerdictForm({
           Saving a change takes the claim out of review: it becomes a draft to submit again.
         </p>
       )}
-      <fieldset disabled={!canEdit || pending || locked} className="space-y-3">
+      {/* Not disabled while saving: a disabled field or button drops the keyboard's focus to the page. */}
+      <fieldset disabled={!canEdit || locked} aria-busy={pending} className="space-y-3">
         <div>
           <label htmlFor="claim-kind" className={labelClass}>
             Kind
@@ -165,7 +168,7 @@ export function ClaimVerdictForm({
         </div>
         {canEdit && (
           <div className="flex flex-wrap gap-2">
-            <button type="submit" className={buttonClass}>
+            <button type="submit" className={buttonClass} {...busyProps(pending)}>
               {pending ? "Saving…" : "Save claim"}
             </button>
             <button type="button" className={dangerButtonClass} onClick={onDelete}>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { callApi } from "@/components/editor/api-client";
 import type { DossierPermissions, ReviewClaim, ReviewView } from "@/components/evidence/types";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { busyProps } from "@/components/ui/busy";
 
 type Props = {
   claim: { id: string; version: number; state: string; verdictKey: string | null };
@@ -20,6 +21,11 @@ export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
   const latest = [...reviews].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  // A done step's button goes away with it: the keyboard's focus moves to the sentence saying so.
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message?.ok && !said.current?.contains(document.activeElement)) said.current?.focus();
+  }, [message]);
 
   async function act(path: "submit" | "confirm", done: string) {
     setPending(true);
@@ -48,14 +54,14 @@ export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props)
           <p className="font-semibold">
             {latest.reviewer.name} asked for changes ({when(latest.createdAt)}):
           </p>
-          <p className="mt-1 whitespace-pre-wrap">{latest.comment}</p>
+          <p className="mt-1 whitespace-pre-wrap wrap-anywhere">{latest.comment}</p>
           <p className="mt-1 text-xs">Make the changes, then submit it for review again.</p>
         </div>
       )}
       {claim.state === "rejected" && latest?.decision === "reject" && (
         <div role="note" className="rounded border-2 border-red-500 bg-red-50 p-2 text-sm text-red-950">
           <p className="font-semibold">Rejected by {latest.reviewer.name}:</p>
-          <p className="mt-1 whitespace-pre-wrap">{latest.comment}</p>
+          <p className="mt-1 whitespace-pre-wrap wrap-anywhere">{latest.comment}</p>
         </div>
       )}
       {claim.state === "approved" && latest?.decision === "approve" && (
@@ -69,7 +75,7 @@ export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props)
             <button
               type="button"
               className={buttonClass}
-              disabled={pending}
+              {...busyProps(pending)}
               onClick={() => void act("submit", "Submitted for review.")}
             >
               Submit for review
@@ -79,7 +85,7 @@ export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props)
             <button
               type="button"
               className={secondaryButtonClass}
-              disabled={pending}
+              {...busyProps(pending)}
               aria-describedby="still-holds-help"
               onClick={() => void act("confirm", "Confirmed: the verdict still holds. It is back in the review queue.")}
             >
@@ -96,8 +102,10 @@ export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props)
       )}
       {message && (
         <p
+          ref={said}
+          tabIndex={-1}
           role={message.ok ? "status" : "alert"}
-          className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
+          className={`text-sm focus:outline-none ${message.ok ? "text-green-800" : "text-red-800"}`}
         >
           {message.text}
         </p>

@@ -5,6 +5,7 @@ import { MentionInput } from "@/components/comments/mention-input";
 import { callApi } from "@/components/editor/api-client";
 import type { CommentView } from "@/components/evidence/types";
 import { buttonClass, labelClass } from "@/components/ui/styles";
+import { busyProps } from "@/components/ui/busy";
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
@@ -12,11 +13,11 @@ const when = (iso: string) =>
 /** A comment body with its @mentions set apart (as text, never HTML). */
 export function CommentBody({ body, mentions }: { body: string; mentions: { name: string }[] }) {
   const names = mentions.map((m) => m.name).sort((a, b) => b.length - a.length);
-  if (names.length === 0) return <p className="whitespace-pre-wrap text-sm">{body}</p>;
+  if (names.length === 0) return <p className="whitespace-pre-wrap text-sm wrap-anywhere">{body}</p>;
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const parts = body.split(new RegExp(`(@(?:${escaped.join("|")}))`, "g"));
   return (
-    <p className="whitespace-pre-wrap text-sm">
+    <p className="whitespace-pre-wrap text-sm wrap-anywhere">
       {parts.map((part, i) =>
         i % 2 === 1 ? (
           <strong key={i} className="font-semibold text-blue-900">
@@ -103,7 +104,7 @@ export function CommentThread({
             disabled={pending}
             describedBy={`${inputId}-help`}
           />
-          <button type="submit" className={buttonClass} disabled={pending}>
+          <button type="submit" className={buttonClass} {...busyProps(pending)}>
             {pending ? "Posting…" : "Post comment"}
           </button>
           {message && (

@@ -77,7 +77,8 @@ export function MentionInput({ id, value, onChange, disabled, describedBy }: Pro
         ref={box}
         id={id}
         value={value}
-        disabled={disabled}
+        readOnly={disabled}
+        aria-disabled={disabled || undefined}
         rows={3}
         aria-autocomplete="list"
         aria-controls={open ? listId : undefined}

@@ -43,6 +43,8 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
   const known = initialClaimId && initialClaims.some((c) => c.id === initialClaimId) ? initialClaimId : null;
   const [activeId, setActiveId] = useState<string | null>(known);
   const [openId, setOpenId] = useState<string | null>(known);
+  // Set when the list opens a claim (Enter, double click): the panel then takes the keyboard's focus.
+  const [panelFocus, setPanelFocus] = useState(false);
   // Set while the list selects a claim's words, so the selection update that follows keeps that
   // claim active instead of the innermost claim at the selection's start.
   const listPick = useRef<string | null>(null);
@@ -132,6 +134,7 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
     if (result.ok) {
       setDraft(null);
       setActiveId(id);
+      editor.view.focus(); // back in the article, on the words just marked
       return;
     }
     const placed = findClaimRange(editor, id);
@@ -165,13 +168,35 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
           .setMeta("addToHistory", false),
       );
     setOpenId(null);
+    editor.view.focus();
   }
 
   // Stable callbacks for the memoised claim list: a keystroke must not re-render a thousand rows.
-  const listActions = useRef({ select: selectClaim, open: (id: string) => (selectClaim(id), setOpenId(id)) });
+  const openFromList = (id: string) => {
+    selectClaim(id);
+    setOpenId(id);
+    setPanelFocus(true);
+  };
+  const listActions = useRef({ select: selectClaim, open: openFromList });
   useEffect(() => {
-    listActions.current = { select: selectClaim, open: (id: string) => (selectClaim(id), setOpenId(id)) };
+    listActions.current = { select: selectClaim, open: openFromList };
   });
+
+  /** Closes the claim panel and puts the keyboard's focus back on the claim's row, else in the article. */
+  function closePanel() {
+    const id = openId;
+    setOpenId(null);
+    setPanelFocus(false);
+    requestAnimationFrame(() => {
+      const row = id
+        ? document.querySelector<HTMLElement>(
+            `[aria-label="Claims in document order"] button[data-claim="${CSS.escape(id)}"]`,
+          )
+        : null;
+      if (row) row.focus();
+      else editor?.view.focus();
+    });
+  }
   const onSelectClaim = useCallback((id: string) => listActions.current.select(id), []);
   const onOpenClaim = useCallback((id: string) => listActions.current.open(id), []);
 
@@ -208,7 +233,7 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
           )}
         </div>
         {/* Says which claim the cursor is in, and whether it is stale: the marks' look, in words. */}
-        <p aria-live="polite" className="min-h-5 text-sm text-stone-700" data-testid="claim-at-cursor">
+        <p aria-live="polite" className="min-h-5 text-sm wrap-anywhere text-stone-700" data-testid="claim-at-cursor">
           {active &&
             `Cursor in: ${KIND_LABELS[active.kind]} claim${active.speaker ? ` (${active.speaker})` : ""}, ${STATE_LABELS[active.anchorStatus === "orphaned" ? "orphaned" : active.state]}.${active.state === "stale" ? ` ${STALE_DESCRIPTION}` : ""}`}
         </p>
@@ -226,7 +251,10 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
             pending={pending}
             error={draftError}
             onSubmit={(values) => void saveDraft(draft, values)}
-            onCancel={() => setDraft(null)}
+            onCancel={() => {
+              setDraft(null);
+              editor?.view.focus();
+            }}
           />
         )}
         {open && (
@@ -237,7 +265,8 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
             canEdit={canEdit}
             onSaved={(saved) => sync.setClaims((all) => all.map((c) => (c.id === saved.id ? saved : c)))}
             onDelete={() => void removeClaim(open.id)}
-            onClose={() => setOpenId(null)}
+            onClose={closePanel}
+            focusOnOpen={panelFocus}
           />
         )}
         {/* Rendered in the browser with the editor (which is never rendered on the server), so a

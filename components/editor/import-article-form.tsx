@@ -10,6 +10,7 @@ import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/com
 import { paragraphsToDoc } from "@/lib/editor/body";
 import { articleExtensions } from "@/lib/editor/extensions";
 import { splitGluedParagraphs, type RemovedText } from "@/lib/text/segmentation/paragraphs";
+import { busyProps } from "@/components/ui/busy";
 
 const META = [
   { name: "outlet", label: "Outlet", type: "text" },
@@ -161,7 +162,7 @@ export function ImportArticleForm() {
           </ul>
         </details>
       )}
-      <button type="submit" className={buttonClass} disabled={pending}>
+      <button type="submit" className={buttonClass} {...busyProps(pending)}>
         {pending ? "Creating…" : "Create article"}
       </button>
     </form>

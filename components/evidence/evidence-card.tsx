@@ -9,6 +9,7 @@ import { ReliabilityNote } from "@/components/sources/reliability-note";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { RelationNoteFields } from "@/components/evidence/relation-note-fields";
 import { FormActions } from "@/components/ui/form-actions";
+import { busyProps } from "@/components/ui/busy";
 
 const RELATION_STYLE = {
   supports: "bg-green-100 text-green-900",
@@ -152,7 +153,7 @@ export function EvidenceCard({
             <button
               type="button"
               className={dangerButtonClass}
-              disabled={pending}
+              {...busyProps(pending)}
               onClick={async () => {
                 if (!window.confirm(`Remove this evidence from ${doc.title}?`)) return;
                 setPending(true);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ClaimSuggestions } from "@/components/claims/claim-suggestions";
 import { callApi } from "@/components/editor/api-client";
 import { EvidenceCard, type EvidenceChange } from "@/components/evidence/evidence-card";
@@ -23,6 +23,16 @@ export function EvidenceSection({ claim, evidence, loadError, canLink, onChanged
   // Open by default while there is no evidence; after that, as the editor leaves it.
   const [expanded, setExpanded] = useState<boolean | null>(null);
   const adding = expanded ?? (evidence !== null && evidence.length === 0);
+  // The keyboard's focus follows the work: into the words picker when it opens, back to "Add
+  // evidence" when it closes (the button that opened it is gone by then).
+  const pickerBox = useRef<HTMLDivElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const wasPicking = useRef(false);
+  useEffect(() => {
+    if (picking) pickerBox.current?.focus();
+    else if (wasPicking.current) addButton.current?.focus();
+    wasPicking.current = picking !== null;
+  }, [picking]);
 
   async function remove(item: EvidenceView) {
     const result = await callApi<{ claim: ReviewClaim }>(`/api/v1/evidence/${item.id}`, { method: "DELETE" });
@@ -80,20 +90,23 @@ export function EvidenceSection({ claim, evidence, loadError, canLink, onChanged
       )}
       {canLink &&
         (picking ? (
-          <PassagePicker
-            key={picking}
-            claimId={claim.id}
-            passageId={picking}
-            onCancel={() => setPicking(null)}
-            onSaved={({ evidence: saved, claim: updated }) => {
-              setPicking(null);
-              setMessage({ ok: true, text: `Evidence from ${saved.document.title} saved.` });
-              onChanged(updated);
-            }}
-          />
+          <div ref={pickerBox} tabIndex={-1} role="group" aria-label="Cite words" className="focus:outline-none">
+            <PassagePicker
+              key={picking}
+              claimId={claim.id}
+              passageId={picking}
+              onCancel={() => setPicking(null)}
+              onSaved={({ evidence: saved, claim: updated }) => {
+                setPicking(null);
+                setMessage({ ok: true, text: `Evidence from ${saved.document.title} saved.` });
+                onChanged(updated);
+              }}
+            />
+          </div>
         ) : (
           <div className="rounded border border-stone-200 p-2">
             <button
+              ref={addButton}
               type="button"
               aria-expanded={adding}
               aria-controls="add-evidence"

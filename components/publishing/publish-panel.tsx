@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from "react";
 import { buttonClass, dangerButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { fetchStatus, publish, setLeftOut, unpublish, type Outcome } from "@/components/publishing/publish-api";
 import type { PublishStatus } from "@/lib/services/publishing/get-publish-status";
+import { busyProps } from "@/components/ui/busy";
 
 const STATE_WORDS: Record<string, string> = {
   draft: "draft",
@@ -26,6 +27,9 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
   const [status, setStatus] = useState<PublishStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  // A claim left out or included moves to the other list, and its button with it: the keyboard's
+  // focus moves to the sentence saying what happened, still inside the dialog.
+  const said = useRef<HTMLParagraphElement>(null);
 
   const reload = useCallback(async () => {
     const result = await fetchStatus(articleId);
@@ -34,12 +38,16 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
   }, [articleId]);
 
   async function run<T>(action: () => Promise<Outcome<T>>, done: (value: T) => string) {
+    const focused = document.activeElement;
     setBusy(true);
     setMessage(null);
     const result = await action();
     setMessage(result.ok ? { tone: "ok", text: done(result.value) } : { tone: "error", text: result.message });
     await reload();
     setBusy(false);
+    requestAnimationFrame(() => {
+      if (!focused?.isConnected) said.current?.focus();
+    });
   }
 
   function open() {
@@ -100,6 +108,11 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
                     ))}
                   </ul>
                 </section>
+              ) : status.publishableCount === 0 ? (
+                <p className="text-sm text-stone-800">
+                  Nothing to publish yet: a fact-check needs at least one approved claim. Mark the article&apos;s
+                  claims, link their evidence and have them reviewed.
+                </p>
               ) : (
                 <p className="text-sm text-green-900">
                   Nothing blocks publishing: every claim is approved or left out.
@@ -133,8 +146,10 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
               )}
               {message && (
                 <p
+                  ref={said}
+                  tabIndex={-1}
                   role={message.tone === "error" ? "alert" : "status"}
-                  className={message.tone === "error" ? "text-sm text-red-900" : "text-sm text-green-900"}
+                  className={`text-sm focus:outline-none ${message.tone === "error" ? "text-red-900" : "text-green-900"}`}
                 >
                   {message.text}
                 </p>
@@ -144,7 +159,8 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
                   <button
                     type="button"
                     className={buttonClass}
-                    disabled={busy || status.blockers.length > 0 || status.publishableCount === 0}
+                    disabled={status.blockers.length > 0 || status.publishableCount === 0}
+                    {...busyProps(busy)}
                     onClick={() =>
                       run(
                         () => publish(articleId),
@@ -159,7 +175,7 @@ export function PublishPanel({ articleId, canPublish }: { articleId: string; can
                   <button
                     type="button"
                     className={dangerButtonClass}
-                    disabled={busy}
+                    {...busyProps(busy)}
                     onClick={() =>
                       run(
                         () => unpublish(articleId),
@@ -204,7 +220,7 @@ function ClaimRow({
     <li className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 p-2 text-sm">
       <span className="min-w-0 flex-1">{children}</span>
       {action && (
-        <button type="button" className={secondaryButtonClass} disabled={disabled} onClick={onAction}>
+        <button type="button" className={secondaryButtonClass} {...busyProps(disabled)} onClick={onAction}>
           {action}
         </button>
       )}

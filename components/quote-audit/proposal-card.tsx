@@ -5,6 +5,7 @@ import { RESULT_CLASS, RESULT_LABEL, type Relation } from "@/components/quote-au
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { QuoteProposal } from "@/lib/services/quote-audit/audit-quotes";
 import type { PassageMatch } from "@/lib/services/quote-audit/match-passages";
+import { busyProps } from "@/components/ui/busy";
 
 export type Decision = "open" | "dismissed" | "saving" | "accepted";
 export type ProposalChoice = { speaker: string; relation: Relation; decision: Decision; error: string | null };
@@ -210,7 +211,7 @@ function Actions({
             type="button"
             className={buttonClass}
             aria-describedby={`${id}-quote`}
-            disabled={busy}
+            {...busyProps(busy)}
             onClick={onAccept}
           >
             {choice.decision === "saving" ? "Saving…" : "Accept"}
@@ -219,7 +220,7 @@ function Actions({
             type="button"
             className={secondaryButtonClass}
             aria-describedby={`${id}-quote`}
-            disabled={busy}
+            {...busyProps(busy)}
             onClick={() => onChange({ decision: "dismissed" })}
           >
             Dismiss

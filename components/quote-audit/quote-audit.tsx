@@ -7,6 +7,7 @@ import { ProposalCard, type ProposalChoice } from "@/components/quote-audit/prop
 import { readNdjson } from "@/components/quote-audit/read-ndjson";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { QuoteAuditProgress, QuoteProposal } from "@/lib/services/quote-audit/audit-quotes";
+import { busyProps } from "@/components/ui/busy";
 
 type Line =
   | QuoteAuditProgress
@@ -157,12 +158,13 @@ export function QuoteAudit({ articleId }: { articleId: string }) {
         <button
           type="button"
           className={buttonClass}
-          disabled={saving || acceptable.length === 0}
+          disabled={acceptable.length === 0}
+          {...busyProps(saving)}
           onClick={() => void accept(acceptable)}
         >
           Accept all ({acceptable.length})
         </button>
-        <button type="button" className={secondaryButtonClass} disabled={saving} onClick={checkAgain}>
+        <button type="button" className={secondaryButtonClass} {...busyProps(saving)} onClick={checkAgain}>
           Check again
         </button>
       </div>

@@ -4,6 +4,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "re
 import { callApi } from "@/components/editor/api-client";
 import type { ReviewClaim, ReviewView } from "@/components/evidence/types";
 import { buttonClass, dangerButtonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
+import { busyProps } from "@/components/ui/busy";
 
 export type Decision = "approve" | "request_changes" | "reject";
 export type ReviewActionsHandle = { approve: () => void; requestChanges: () => void };
@@ -33,8 +34,13 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
   const commentBox = useRef<HTMLTextAreaElement>(null);
-  const disabled = !canReview || pending;
-  // The comment box is disabled while a request is out, so it is focused after the re-render.
+  // While a decision is out, the controls stay focusable (busy, not disabled); once it is made,
+  // the buttons are disabled for good, so the keyboard's focus moves to the sentence saying so.
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message?.ok) said.current?.focus();
+  }, [message]);
+  // After a refusal for want of a comment, the comment box takes the focus.
   const [focusComment, setFocusComment] = useState(0);
   useEffect(() => {
     if (focusComment > 0) commentBox.current?.focus();
@@ -93,7 +99,8 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
           id="review-comment"
           rows={3}
           value={comment}
-          disabled={disabled}
+          disabled={!canReview}
+          readOnly={pending}
           onChange={(e) => setComment(e.target.value)}
           onKeyDown={(e) =>
             e.key === "Enter" && (e.ctrlKey || e.metaKey) && (e.preventDefault(), void decide("request_changes"))
@@ -109,7 +116,8 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
         <button
           type="button"
           className={buttonClass}
-          disabled={disabled}
+          disabled={!canReview}
+          {...busyProps(pending)}
           aria-describedby={blockedReason ? "review-blocked" : undefined}
           aria-keyshortcuts="a"
           onClick={() => void decide("approve")}
@@ -119,7 +127,8 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
         <button
           type="button"
           className={secondaryButtonClass}
-          disabled={disabled}
+          disabled={!canReview}
+          {...busyProps(pending)}
           aria-describedby={blockedReason ? "review-blocked" : undefined}
           aria-keyshortcuts="r"
           onClick={() => void decide("request_changes")}
@@ -129,7 +138,8 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
         <button
           type="button"
           className={dangerButtonClass}
-          disabled={disabled}
+          disabled={!canReview}
+          {...busyProps(pending)}
           aria-describedby={blockedReason ? "review-blocked" : undefined}
           onClick={() => void decide("reject")}
         >
@@ -138,8 +148,10 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
       </div>
       {message && (
         <p
+          ref={said}
+          tabIndex={-1}
           role={message.ok ? "status" : "alert"}
-          className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
+          className={`text-sm focus:outline-none ${message.ok ? "text-green-800" : "text-red-800"}`}
           data-testid="review-message"
         >
           {message.text}

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { createApiTokenAction } from "@/app/(workbench)/settings/tokens/actions";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
+import { busyProps } from "@/components/ui/busy";
 
 export function CreateTokenForm() {
   const [state, action, pending] = useActionState(createApiTokenAction, null);
@@ -23,7 +24,7 @@ export function CreateTokenForm() {
           className={`${inputClass} mt-1`}
         />
       </div>
-      <button type="submit" className={buttonClass} disabled={pending}>
+      <button type="submit" className={buttonClass} {...busyProps(pending)}>
         {pending ? "Creating…" : "Create token"}
       </button>
       {state?.ok && state.data && (
@@ -35,6 +36,7 @@ export function CreateTokenForm() {
           <input
             id="new-token-value"
             readOnly
+            autoFocus
             value={state.data.token}
             className="mt-2 w-full rounded border border-stone-400 bg-white p-2 font-mono"
             onFocus={(e) => e.currentTarget.select()}

@@ -6,6 +6,7 @@ import { ImportFields } from "@/components/sources/import-fields";
 import { uploadForm } from "@/components/sources/upload";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
 import { ACCEPT_SOURCE_FILES, MAX_UPLOAD_BYTES } from "@/lib/schemas/sources";
+import { busyProps } from "@/components/ui/busy";
 
 type Imported = { slug: string; title: string; passageCount: number; docVersion: number; format: string };
 type State =
@@ -121,7 +122,7 @@ export function ImportSourceForm() {
       </fieldset>
       <ImportFields errors={state.step === "failed" ? state.errors : {}} title={title} onTitle={setTitle} />
       <div className="space-y-3">
-        <button type="submit" className={buttonClass} disabled={busy}>
+        <button type="submit" className={buttonClass} {...busyProps(busy)}>
           {busy ? "Importing…" : "Import"}
         </button>
         {state.step !== "idle" && state.step !== "failed" && (

@@ -7,6 +7,7 @@ import {
   splitPassageAction,
 } from "@/app/(workbench)/sources/[slug]/actions";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
+import { busyProps } from "@/components/ui/busy";
 
 type Props = { passageId: string; ordinal: number; text: string; speaker: string | null; isLast: boolean };
 type Panel = "none" | "split" | "speaker";
@@ -34,7 +35,7 @@ export function PassageTools({ passageId, ordinal, text, speaker, isLast }: Prop
           <button
             type="button"
             className={secondaryButtonClass}
-            disabled={pending}
+            {...busyProps(pending)}
             onClick={() => run(() => mergePassagesAction({ passageId }))}
           >
             Merge passage {n} with the next
@@ -73,7 +74,7 @@ export function PassageTools({ passageId, ordinal, text, speaker, isLast }: Prop
           <button
             type="button"
             className={buttonClass}
-            disabled={pending}
+            {...busyProps(pending)}
             onClick={() => {
               const at = splitArea.current?.selectionStart ?? 0;
               run(() => splitPassageAction({ passageId, at }));
@@ -103,7 +104,7 @@ export function PassageTools({ passageId, ordinal, text, speaker, isLast }: Prop
               className={`${inputClass} mt-1`}
             />
           </div>
-          <button type="submit" className={buttonClass} disabled={pending}>
+          <button type="submit" className={buttonClass} {...busyProps(pending)}>
             Save speaker
           </button>
         </form>

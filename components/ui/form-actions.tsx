@@ -1,4 +1,5 @@
 import { buttonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { busyProps } from "@/components/ui/busy";
 
 /** The end of a small form: what went wrong (announced), then Save and Cancel. */
 export function FormActions({
@@ -20,7 +21,7 @@ export function FormActions({
         </p>
       )}
       <div className="flex gap-2">
-        <button type="submit" className={buttonClass} disabled={pending}>
+        <button type="submit" className={buttonClass} {...busyProps(pending)}>
           {pending ? "Saving…" : saveLabel}
         </button>
         <button type="button" className={secondaryButtonClass} onClick={onCancel}>
