@@ -32,7 +32,10 @@ export default async function HomePage() {
           <ul className="mt-6 space-y-3">
             {articles.map((a) => (
               <li key={a.articleId}>
-                <Link href={`/read/${a.articleId}`} className="text-lg font-semibold text-blue-800 underline">
+                <Link
+                  href={`/read/${a.articleId}`}
+                  className="text-lg font-semibold text-blue-800 underline wrap-anywhere"
+                >
                   {a.title}
                 </Link>
                 <p className="text-sm text-stone-700">

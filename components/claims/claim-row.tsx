@@ -88,13 +88,13 @@ export const ClaimRow = memo(function ClaimRow({
         className={`w-full rounded border p-2 text-left text-sm ${active ? "border-blue-700 bg-blue-50" : "border-stone-200 bg-white hover:bg-stone-50"}`}
       >
         <span className="flex items-center gap-2">
-          <span className="font-semibold">{KIND_LABELS[c.kind]}</span>
-          {c.speaker && <span className="text-stone-700">· {c.speaker}</span>}
-          <span className="ml-auto">
+          <span className="shrink-0 font-semibold">{KIND_LABELS[c.kind]}</span>
+          {c.speaker && <span className="min-w-0 wrap-anywhere text-stone-700">· {c.speaker}</span>}
+          <span className="ml-auto shrink-0">
             <StateBadge state={stateOf(c)} />
           </span>
         </span>
-        <span className="mt-1 line-clamp-2 block font-serif">{c.exact}</span>
+        <span className="mt-1 line-clamp-2 block font-serif wrap-anywhere">{c.exact}</span>
         <span className="mt-1 block text-xs text-stone-700">{verdictLabel}</span>
       </button>
     </li>

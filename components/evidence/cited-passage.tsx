@@ -15,7 +15,7 @@ export function CitedPassage({
   const from = Math.max(0, start - context);
   const to = Math.min(text.length, end + context);
   return (
-    <blockquote className="whitespace-pre-wrap border-l-4 border-stone-300 pl-2 font-serif text-sm leading-relaxed text-stone-800">
+    <blockquote className="whitespace-pre-wrap border-l-4 border-stone-300 pl-2 font-serif text-sm leading-relaxed text-stone-800 wrap-anywhere">
       {speaker && <span className="mr-1 font-sans text-xs font-semibold uppercase text-stone-600">{speaker}:</span>}
       {from > 0 && "… "}
       {text.slice(from, start)}

@@ -133,7 +133,7 @@ export function PassagePicker({ claimId, passageId, onSaved, onCancel }: Props) 
         onKeyUp={(e) => e.shiftKey && takeMouseSelection()}
         aria-describedby={`${id}-help`}
         aria-label={`Passage text${passage.speaker ? `, ${passage.speaker} speaking` : ""}`}
-        className="max-h-64 overflow-y-auto whitespace-pre-wrap rounded border border-stone-300 bg-white p-2 font-serif text-sm leading-relaxed"
+        className="max-h-64 overflow-y-auto whitespace-pre-wrap rounded border border-stone-300 bg-white p-2 font-serif text-sm leading-relaxed wrap-anywhere"
         data-testid="passage-text"
       >
         {text.slice(0, current.start)}

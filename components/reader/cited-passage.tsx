@@ -4,7 +4,7 @@ import type { SnapshotEvidence } from "@/lib/services/publishing/snapshot-conten
 export function CitedPassage({ evidence }: { evidence: SnapshotEvidence }) {
   const { text, citedStart, citedEnd, speaker } = evidence.passage;
   return (
-    <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 font-serif text-base leading-relaxed whitespace-pre-line">
+    <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 font-serif text-base leading-relaxed whitespace-pre-line wrap-anywhere">
       {speaker && (
         <span className="font-sans text-xs font-semibold tracking-wide text-stone-600 uppercase">{speaker}: </span>
       )}

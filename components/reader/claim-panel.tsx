@@ -63,7 +63,7 @@ export function ClaimPanel({
           <VerdictBadge verdict={claim.verdict} />
         </p>
       </header>
-      {claim.rationale && <p className="mt-2 whitespace-pre-line">{claim.rationale}</p>}
+      {claim.rationale && <p className="mt-2 whitespace-pre-line wrap-anywhere">{claim.rationale}</p>}
       {claim.quoteCheck && !claim.evidence.some((e) => e.quoteCheckDetail) && (
         <p className="mt-2 text-sm">
           <span className="font-semibold">Quote check: </span>

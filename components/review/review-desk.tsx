@@ -136,7 +136,7 @@ export function ReviewDesk({ claimId }: { claimId: string }) {
               </span>
               {verdict?.description && <span className="text-sm text-stone-700"> — {verdict.description}</span>}
             </p>
-            <p className="whitespace-pre-wrap text-sm" data-testid="review-rationale">
+            <p className="whitespace-pre-wrap text-sm wrap-anywhere" data-testid="review-rationale">
               {claim.rationale || "No rationale given."}
             </p>
           </section>
@@ -187,7 +187,9 @@ export function ReviewDesk({ claimId }: { claimId: string }) {
                 {dossier.reviews.map((r) => (
                   <li key={r.id}>
                     <span className="font-medium">{r.reviewer.name}</span>: {r.decision.replace("_", " ")}
-                    {r.comment && <span className="block whitespace-pre-wrap text-stone-700">{r.comment}</span>}
+                    {r.comment && (
+                      <span className="block whitespace-pre-wrap text-stone-700 wrap-anywhere">{r.comment}</span>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -67,7 +67,7 @@ export function PassageList({
                 </span>
               )}
             </div>
-            <p className="mt-1 whitespace-pre-wrap font-serif leading-relaxed">
+            <p className="mt-1 whitespace-pre-wrap font-serif leading-relaxed wrap-anywhere">
               <PassageText text={p.text} query={highlight?.passageId === p.id ? highlight.query : undefined} />
             </p>
             {canEdit && (

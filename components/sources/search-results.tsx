@@ -36,7 +36,10 @@ export function SearchResults({ page, pageHref }: { page: SearchPage; pageHref: 
             <li key={r.passageId} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                 {/* A full page load, so the browser scrolls to the passage and :target highlights it. */}
-                <a href={r.href} className="font-semibold text-blue-800 underline-offset-2 hover:underline">
+                <a
+                  href={r.href}
+                  className="font-semibold text-blue-800 underline-offset-2 hover:underline wrap-anywhere"
+                >
                   {r.document.title}
                 </a>
                 <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${MATCH_STYLE[r.match]}`}>

@@ -3,7 +3,7 @@ import type { Snippet as SnippetData } from "@/lib/text/search/search-highlight"
 /** A search snippet: matched words in <mark>, everything as text (never raw HTML). */
 export function Snippet({ snippet }: { snippet: SnippetData }) {
   return (
-    <p className="whitespace-pre-line text-sm leading-relaxed text-stone-800">
+    <p className="whitespace-pre-line text-sm leading-relaxed text-stone-800 wrap-anywhere">
       {snippet.truncatedStart && "… "}
       {snippet.segments.map((segment, i) =>
         segment.hit ? (

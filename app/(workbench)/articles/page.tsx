@@ -39,7 +39,7 @@ export default async function ArticlesPage() {
               <div className="min-w-0 flex-1">
                 <Link
                   href={`/articles/${a.id}`}
-                  className="font-semibold text-blue-800 underline-offset-2 hover:underline"
+                  className="font-semibold text-blue-800 underline-offset-2 hover:underline wrap-anywhere"
                 >
                   {a.title}
                 </Link>

@@ -35,40 +35,42 @@ export default async function TokensPage() {
         {tokens.length === 0 ? (
           <p className="text-stone-700">You have no tokens.</p>
         ) : (
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-200">
-                <th scope="col" className="p-2">
-                  Name
-                </th>
-                <th scope="col" className="p-2">
-                  Starts with
-                </th>
-                <th scope="col" className="p-2">
-                  Created
-                </th>
-                <th scope="col" className="p-2">
-                  Last used
-                </th>
-                <th scope="col" className="p-2">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((t) => (
-                <tr key={t.id} className="border-b border-stone-100">
-                  <td className="p-2">{t.name}</td>
-                  <td className="p-2 font-mono">{t.prefix}…</td>
-                  <td className="p-2">{when(t.createdAt)}</td>
-                  <td className="p-2">{when(t.lastUsedAt)}</td>
-                  <td className="p-2">
-                    {t.revokedAt ? `Revoked ${when(t.revokedAt)}` : <RevokeTokenButton id={t.id} name={t.name} />}
-                  </td>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-stone-200">
+                  <th scope="col" className="p-2">
+                    Name
+                  </th>
+                  <th scope="col" className="p-2">
+                    Starts with
+                  </th>
+                  <th scope="col" className="p-2">
+                    Created
+                  </th>
+                  <th scope="col" className="p-2">
+                    Last used
+                  </th>
+                  <th scope="col" className="p-2">
+                    Status
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {tokens.map((t) => (
+                  <tr key={t.id} className="border-b border-stone-100">
+                    <td className="p-2">{t.name}</td>
+                    <td className="p-2 font-mono">{t.prefix}…</td>
+                    <td className="p-2">{when(t.createdAt)}</td>
+                    <td className="p-2">{when(t.lastUsedAt)}</td>
+                    <td className="p-2">
+                      {t.revokedAt ? `Revoked ${when(t.revokedAt)}` : <RevokeTokenButton id={t.id} name={t.name} />}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </div>
