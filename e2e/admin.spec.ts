@@ -9,10 +9,15 @@ test("an admin adds a person, changes their role and sees bad input explained", 
   const form = page.getByRole("form", { name: "Add a person" });
   await form.getByLabel("Name").fill("");
   await form.getByLabel("Email").fill("not an email");
+  await form.getByLabel("Role").selectOption("reviewer");
   await form.getByLabel("Initial password (12+ characters)").fill("short");
   await form.getByRole("button", { name: "Add person" }).click();
   await expect(form.getByText("Enter an email address like name@example.org.")).toBeVisible();
   await expect(form.getByText("Use at least 12 characters.")).toBeVisible();
+  // A refused form keeps what was typed, the role too, and the button keeps the keyboard's focus.
+  await expect(form.getByLabel("Email")).toHaveValue("not an email");
+  await expect(form.getByLabel("Role")).toHaveValue("reviewer");
+  await expect(form.getByRole("button", { name: "Add person" })).toBeFocused();
 
   const email = `new-${randomUUID().slice(0, 8)}@sourcemark.test`;
   await form.getByLabel("Name").fill("Nora New");
@@ -21,6 +26,8 @@ test("an admin adds a person, changes their role and sees bad input explained", 
   await form.getByLabel("Initial password (12+ characters)").fill("a fine long password");
   await form.getByRole("button", { name: "Add person" }).click();
   await expect(form.getByRole("status")).toContainText(`Created ${email}`);
+  await expect(form.getByLabel("Email")).toHaveValue("");
+  await expect(form.getByLabel("Role")).toHaveValue("editor");
 
   await page.getByLabel(`Role of ${email}`).selectOption("editor");
   await expect(page.getByRole("row", { name: new RegExp(email) }).getByRole("status")).toHaveText(`Saved ${email}.`);

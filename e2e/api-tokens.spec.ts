@@ -40,6 +40,10 @@ test("a personal API token works as a Bearer credential with its owner's role, u
   expect((await claim.json()).claim.exact).toBe("We have a complex history with Iran.");
 
   await page.reload();
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toMatch(/^Revoke “e2e script/);
+    void dialog.accept();
+  });
   await page.getByRole("button", { name: /^Revoke e2e script/ }).click();
   await expect(page.getByText(/^Revoked/)).toBeVisible();
   const after = await script.get("/api/v1/me");

@@ -1,11 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { createUserAction } from "@/app/(workbench)/admin/users/actions";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
+import { busyProps } from "@/components/ui/busy";
+
+const EMPTY = { name: "", email: "", role: "editor", password: "" };
 
 export function CreateUserForm() {
   const [state, action, pending] = useActionState(createUserAction, null);
+  // Controlled, so a refused form keeps what the admin typed (a role quietly back at "Editor"
+  // could create the person with the wrong one).
+  const [values, setValues] = useState(EMPTY);
+  // A new answer that added the person clears the form for the next one (set while rendering,
+  // as React advises for state that follows other state).
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    if (state?.ok) setValues(EMPTY);
+  }
   const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name] : undefined);
   const field = (name: string, label: string, type: string, autoComplete: string) => (
     <div>
@@ -17,6 +30,8 @@ export function CreateUserForm() {
         name={name}
         type={type}
         autoComplete={autoComplete}
+        value={values[name as keyof typeof EMPTY]}
+        onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
         className={`${inputClass} mt-1`}
         aria-invalid={Boolean(fieldError(name))}
         aria-describedby={fieldError(name) ? `new-${name}-error` : undefined}
@@ -29,7 +44,18 @@ export function CreateUserForm() {
     </div>
   );
   return (
-    <form action={action} noValidate className="grid gap-3 sm:grid-cols-2" aria-labelledby="create-user-heading">
+    <form
+      // Submitted by hand, not through the form's action: React resets a form after its action,
+      // and a select's reset is not undone by its controlled value.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => action(data));
+      }}
+      noValidate
+      className="grid gap-3 sm:grid-cols-2"
+      aria-labelledby="create-user-heading"
+    >
       <h2 id="create-user-heading" className="text-lg font-semibold sm:col-span-2">
         Add a person
       </h2>
@@ -39,7 +65,13 @@ export function CreateUserForm() {
         <label htmlFor="new-role" className={labelClass}>
           Role
         </label>
-        <select id="new-role" name="role" defaultValue="editor" className={`${inputClass} mt-1`}>
+        <select
+          id="new-role"
+          name="role"
+          value={values.role}
+          onChange={(e) => setValues((v) => ({ ...v, role: e.target.value }))}
+          className={`${inputClass} mt-1`}
+        >
           <option value="editor">Editor</option>
           <option value="reviewer">Reviewer</option>
           <option value="admin">Admin</option>
@@ -47,7 +79,7 @@ export function CreateUserForm() {
       </div>
       {field("password", "Initial password (12+ characters)", "password", "new-password")}
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" className={buttonClass} disabled={pending}>
+        <button type="submit" className={buttonClass} {...busyProps(pending)}>
           {pending ? "Adding…" : "Add person"}
         </button>
         <p role="status" className={state?.ok ? "text-sm text-green-800" : "text-sm text-red-800"}>

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { revokeApiTokenAction } from "@/app/(workbench)/settings/tokens/actions";
 import { dangerButtonClass } from "@/components/ui/styles";
+import { busyProps } from "@/components/ui/busy";
 
 export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
   const [pending, start] = useTransition();
@@ -12,8 +13,9 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
       <button
         type="button"
         className={dangerButtonClass}
-        disabled={pending}
+        {...busyProps(pending)}
         onClick={() =>
+          window.confirm(`Revoke “${name}”? Scripts using it stop working at once; this cannot be undone.`) &&
           start(async () => {
             const result = await revokeApiTokenAction(id);
             if (!result.ok) setError(result.message);
