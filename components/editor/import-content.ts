@@ -22,9 +22,20 @@ export async function readArticleFile(file: File): Promise<ImportedContent> {
     };
   const extension = file.name.toLowerCase().split(".").pop();
   if (!["txt", "md", "markdown", "html", "htm"].includes(extension ?? ""))
-    return { ok: false, message: "Upload a .txt, .md or .html file." };
+    return {
+      ok: false,
+      message: `${file.name} is not an article file: upload a .txt, .md or .html file (a PDF is imported as a source, not an article).`,
+    };
   const decoded = decodeTextBytes(new Uint8Array(await file.arrayBuffer()));
-  if (!decoded.ok) return { ok: false, message: decoded.message };
+  // The decoder speaks for source imports, which also take PDFs; an article is text only.
+  if (!decoded.ok)
+    return {
+      ok: false,
+      message:
+        decoded.reason === "binary" || decoded.reason === "pdf"
+          ? `${file.name} does not look like text. Upload the article as a .txt, .md or .html file (a PDF is imported as a source).`
+          : decoded.message,
+    };
   if (extension === "html" || extension === "htm") return { ok: true, content: decoded.text, meta: {} };
   const { meta, body } = parseArticleHeader(decoded.text);
   if (extension === "md" || extension === "markdown")

@@ -24,6 +24,9 @@ const SUMMARY: Record<string, string> = {
   "claim.orphan": "its words were deleted from the article",
   "claim.reanchor": "its words came back into the article",
   "claim.left-out": "left it out of publication",
+  "claim.leave_out": "left it out of publication",
+  "claim.include": "included it in publication again",
+  "comment.create": "commented",
   "evidence.link": "linked evidence",
   "evidence.update": "changed how evidence bears on it",
   "evidence.remove": "removed evidence",
@@ -51,7 +54,8 @@ export async function listClaimHistory(tx: Tx, claimId: string, evidenceIds: str
   });
   return events.map((e) => {
     const detail = (e.after ?? e.before) as { document?: string; comment?: string } | null;
-    const base = SUMMARY[e.action] ?? e.action;
+    // An event this list has no words for yet still reads as words, not as its key.
+    const base = SUMMARY[e.action] ?? e.action.replace(/[._-]+/g, " ");
     const extra = detail?.document ? ` (${detail.document})` : detail?.comment ? `: “${detail.comment}”` : "";
     return {
       id: e.id.toString(),

@@ -61,7 +61,7 @@ describe("decodeTextBytes", () => {
     for (const file of [bytes([0xff, 0xfe], utf16le(text)), bytes([0xfe, 0xff], swap(utf16le(text)))])
       expect(decodeTextBytes(file)).toEqual({
         ok: false,
-        reason: "binary",
+        reason: "nul",
         message:
           "This file has a NUL character (U+0000) on line 2, which text cannot hold. Remove it, save the file as UTF-8 text and upload it again.",
       });

@@ -9,7 +9,7 @@
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
-export type DecodeFailure = "empty" | "binary" | "pdf" | "invalid-encoding";
+export type DecodeFailure = "empty" | "binary" | "pdf" | "invalid-encoding" | "nul";
 
 export type DecodeResult =
   | {
@@ -30,6 +30,7 @@ const MESSAGES: Record<DecodeFailure, string> = {
   binary: "This looks like a binary file, not text. Upload .txt, .md, .html or .pdf.",
   pdf: "This is a PDF file; its text has to be extracted as a PDF, not read as plain text.",
   "invalid-encoding": "This file's text encoding could not be read. Save it as UTF-8 text and upload it again.",
+  nul: "This file has a NUL character (U+0000), which text cannot hold. Remove it, save the file as UTF-8 text and upload it again.",
 };
 
 const fail = (reason: DecodeFailure, message = MESSAGES[reason]): DecodeResult => ({
@@ -58,7 +59,7 @@ export function decodeTextBytes(bytes: Uint8Array): DecodeResult {
   if (nul >= 0) {
     const line = decoded.text.slice(0, nul).split(/\r\n?|\n/).length;
     return fail(
-      "binary",
+      "nul",
       `This file has a NUL character (U+0000) on line ${line.toLocaleString("en")}, which text cannot hold. Remove it, save the file as UTF-8 text and upload it again.`,
     );
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { ArticleWorkbench } from "@/components/editor/article-workbench";
 import type { EditorArticle } from "@/components/editor/types";
@@ -12,7 +13,20 @@ import { getArticle } from "@/lib/services/articles/get-article";
 import { listClaims } from "@/lib/services/claims/list-claims";
 import { listVerdicts } from "@/lib/services/claims/list-verdicts";
 
-export const metadata: Metadata = { title: "Article" };
+/** One read of the article per request, shared by the page and its title. */
+const loadArticle = cache(async (id: string) => {
+  const actor = await requireActor(`/articles/${id}`);
+  const article = await getArticle({ actor, articleId: id }).catch((error) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  return { actor, article };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { article } = await loadArticle((await params).id);
+  return { title: `Edit: ${article.title}` };
+}
 
 // Only what the editor uses crosses to the browser: a long article's plain text (bodyText) would
 // otherwise travel beside its body in the page's payload.
@@ -38,11 +52,7 @@ export default async function ArticlePage({
   const { id } = await params;
   // ?claim= opens that claim's panel (links from mentions and the review queue).
   const { claim } = await searchParams;
-  const actor = await requireActor(`/articles/${id}`);
-  const article = await getArticle({ actor, articleId: id }).catch((error) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const { actor, article } = await loadArticle(id);
   const [claims, verdicts] = await Promise.all([
     listClaims({ actor, articleId: id }),
     listVerdicts({ includeArchived: true }),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { PassageList } from "@/components/sources/passage-list";
 import { SourceHeader } from "@/components/sources/source-header";
 import { buttonClass, inputClass } from "@/components/ui/styles";
@@ -10,7 +11,30 @@ import { MAX_QUERY_CHARS } from "@/lib/schemas/sources";
 import { getSource, PASSAGE_WINDOW } from "@/lib/services/sources/get-source";
 import { PassageWindowNav } from "@/components/sources/passage-window-nav";
 
-export const metadata: Metadata = { title: "Source" };
+/** One read of the source (the window the address asks for) per request, shared by the page and its title. */
+const loadSource = cache(async (slug: string, passage: string | undefined, from: string | undefined) => {
+  const actor = await requireActor(`/sources/${encodeURIComponent(slug)}`);
+  const window = { around: passage, from: from !== undefined && /^\d{1,6}$/.test(from) ? Number(from) : 0 };
+  const source = await getSource({ actor, slugOrId: decodeURIComponent(slug), window }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  return { actor, source };
+});
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<SearchParams>;
+}): Promise<Metadata> {
+  const { passage, from } = await searchParams;
+  const { source } = await loadSource((await params).slug, one(passage), one(from));
+  return { title: `Source: ${source.title}` };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -23,15 +47,7 @@ export default async function SourcePage({
 }) {
   const { slug } = await params;
   const { passage, from, q } = await searchParams;
-  const actor = await requireActor(`/sources/${encodeURIComponent(slug)}`);
-  const window = {
-    around: typeof passage === "string" ? passage : undefined,
-    from: typeof from === "string" && /^\d{1,6}$/.test(from) ? Number(from) : 0,
-  };
-  const source = await getSource({ actor, slugOrId: decodeURIComponent(slug), window }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const { actor, source } = await loadSource(slug, one(passage), one(from));
   return (
     <article className="space-y-6">
       <SourceHeader source={source} />
