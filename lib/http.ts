@@ -4,6 +4,7 @@ import { ZodError, type z } from "zod";
 import { databaseRefusal } from "@/lib/db-errors";
 import { AppError, STATUS_BY_CODE } from "@/lib/errors";
 import { isJsonContentType, jsonProblem } from "@/lib/http-input";
+import { logger } from "@/lib/observability/logger";
 import { logUnexpectedError } from "@/lib/observability/unexpected-error";
 import { guardRequest, checkedContext } from "@/lib/request-guards";
 
@@ -32,7 +33,11 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
     return NextResponse.json({ error: { code: "invalid_input", message, issues } }, { status: 422 });
   }
   const fromDatabase = databaseRefusal(error);
-  if (fromDatabase) return errorResponse(fromDatabase);
+  if (fromDatabase) {
+    // A race is the users' doing, but one that keeps recurring is a missing lock: keep a trace.
+    if (fromDatabase.code === "conflict") logger().warn({ err: error }, "a database race was answered 409");
+    return errorResponse(fromDatabase);
+  }
   // Never leak a stack or a driver message: log it for the operator, say something useful.
   const unavailable = logUnexpectedError(error);
   if (unavailable) return unavailable;

@@ -10,6 +10,14 @@ export type SaveStatus = "saved" | "unsaved" | "saving" | "failed" | "conflict";
 type Saved = { version: number; claims: EditorClaim[] };
 type ClaimSaved = { version: number; claim: EditorClaim; claims?: EditorClaim[] };
 
+/**
+ * Someone saved the article since this editor loaded it: saving more would overwrite them, so
+ * saves stop until a reload. The server says so with the version it holds; any other refusal
+ * (a race with another change, which the server answers 409 too) is a failed save to retry.
+ */
+const isVersionConflict = (result: { status: number; currentVersion?: number }) =>
+  result.status === 409 && result.currentVersion !== undefined;
+
 /** Debounce before an autosave: long enough to batch a burst of typing, short enough to feel live. */
 export const AUTOSAVE_DELAY_MS = 800;
 
@@ -43,7 +51,7 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
         return true;
       }
       if (sentDirty) dirty.current = true;
-      if (result.status === 409) {
+      if (isVersionConflict(result)) {
         blocked.current = true;
         setStatus("conflict");
       } else setStatus("failed");
@@ -129,7 +137,7 @@ export function useArticleSync(articleId: string, initialVersion: number, initia
           version.current = result.data.version;
           setSavedVersion(result.data.version);
           setClaims((all) => all.filter((c) => c.id !== claimId));
-        } else if (result.status === 409) {
+        } else if (isVersionConflict(result)) {
           blocked.current = true;
           setStatus("conflict");
           setError(result.message);
