@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { createUserAction } from "@/app/(workbench)/admin/users/actions";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
 import { busyProps } from "@/components/ui/busy";
@@ -9,16 +9,19 @@ const EMPTY = { name: "", email: "", role: "editor", password: "" };
 
 export function CreateUserForm() {
   const [state, action, pending] = useActionState(createUserAction, null);
-  // Controlled, so a refused form keeps what the admin typed (a role quietly back at "Editor"
-  // could create the person with the wrong one).
-  const [values, setValues] = useState(EMPTY);
-  // A new answer that added the person clears the form for the next one (set while rendering,
-  // as React advises for state that follows other state).
+  // React resets a form after its action; a refused form must keep what the admin typed (a role
+  // quietly back at "Editor" could create the person with the wrong one). So the fields start
+  // from what was last sent, and are drawn anew (key) for each attempt: the reset then puts back
+  // the same values. The form still posts to the server action without JavaScript.
+  const [tried, setTried] = useState({ values: EMPTY, attempt: 0 });
+  // An answer that added the person clears the form for the next one (set while rendering, as
+  // React advises for state that follows other state).
   const [answered, setAnswered] = useState(state);
   if (state !== answered) {
     setAnswered(state);
-    if (state?.ok) setValues(EMPTY);
+    if (state?.ok) setTried((t) => ({ values: EMPTY, attempt: t.attempt + 1 }));
   }
+  const values = tried.values;
   const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name] : undefined);
   const field = (name: string, label: string, type: string, autoComplete: string) => (
     <div>
@@ -30,8 +33,8 @@ export function CreateUserForm() {
         name={name}
         type={type}
         autoComplete={autoComplete}
-        value={values[name as keyof typeof EMPTY]}
-        onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+        key={`${name}-${tried.attempt}`}
+        defaultValue={values[name as keyof typeof EMPTY]}
         className={`${inputClass} mt-1`}
         aria-invalid={Boolean(fieldError(name))}
         aria-describedby={fieldError(name) ? `new-${name}-error` : undefined}
@@ -45,12 +48,10 @@ export function CreateUserForm() {
   );
   return (
     <form
-      // Submitted by hand, not through the form's action: React resets a form after its action,
-      // and a select's reset is not undone by its controlled value.
+      action={action}
       onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => action(data));
+        const sent = Object.fromEntries(new FormData(event.currentTarget)) as typeof EMPTY;
+        setTried((t) => ({ values: { ...EMPTY, ...sent }, attempt: t.attempt + 1 }));
       }}
       noValidate
       className="grid gap-3 sm:grid-cols-2"
@@ -68,8 +69,8 @@ export function CreateUserForm() {
         <select
           id="new-role"
           name="role"
-          value={values.role}
-          onChange={(e) => setValues((v) => ({ ...v, role: e.target.value }))}
+          key={`role-${tried.attempt}`}
+          defaultValue={values.role}
           className={`${inputClass} mt-1`}
         >
           <option value="editor">Editor</option>

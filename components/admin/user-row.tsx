@@ -10,13 +10,18 @@ type User = { id: string; email: string; name: string; role: string; disabled: b
 export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  // While a change saves, the controls stay focusable and a second change waits for none: it is ignored.
-  const save = (change: { role?: string; disabled?: boolean }) =>
-    !pending &&
+  // The role shown is the role saved: a change refused, or made while another saves (the
+  // controls stay focusable then, so a second change could come), does not stay on screen.
+  const [role, setRole] = useState(user.role);
+  const save = (change: { role?: string; disabled?: boolean }) => {
+    if (pending) return;
+    if (change.role) setRole(change.role);
     start(async () => {
       const result = await updateUserAction({ userId: user.id, ...change });
       setMessage({ ok: result.ok, text: result.message ?? "" });
+      if (!result.ok && change.role) setRole(user.role);
     });
+  };
   return (
     <tr className={user.disabled ? "text-stone-500" : undefined}>
       <td className="p-2">{user.name}</td>
@@ -27,7 +32,7 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
         </label>
         <select
           id={`role-${user.id}`}
-          defaultValue={user.role}
+          value={role}
           disabled={isSelf}
           aria-disabled={pending || undefined}
           onChange={(e) => save({ role: e.target.value })}

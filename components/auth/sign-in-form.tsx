@@ -55,7 +55,15 @@ export function SignInForm({
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-describedby={error ? "signin-error" : undefined}>
+    // method="post": a press of Enter before the page has its JavaScript must not put the password
+    // in the address (a GET form would), where history and server logs keep it.
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      className="space-y-4"
+      noValidate
+      aria-describedby={error ? "signin-error" : undefined}
+    >
       {error && (
         <p
           id="signin-error"
