@@ -78,7 +78,7 @@ describe("policies, one block per role", () => {
   it("nobody approves a verdict they had a hand in since its last approval, though someone else judged it last", () => {
     // The admin chose the verdict; an editor then reworded the rationale and is its last judge.
     const reworded = judged(editor.id, [], [admin.id]);
-    expect(reviewRefusal(admin, reworded)).toMatch(/You set this verdict or wrote its rationale/);
+    expect(reviewRefusal(admin, reworded)).toMatch(/You set this verdict, wrote its rationale or changed its evidence/);
     expect(() => authorize(admin, "claim:review", reworded)).toThrow(/someone else has to review/);
     expect(can(actor("admin", "another-admin"), "claim:review", reworded)).toBe(true);
   });

@@ -80,7 +80,7 @@ export function reviewRefusal(actor: Actor | null, claim: ReviewableClaim): stri
   // Nobody approves their own work: the second pair of eyes is the point of review.
   if (claim.verdictById === actor.id) return "You set this verdict, so someone else has to review it.";
   if (claim.judgedByIds.includes(actor.id))
-    return "You set this verdict or wrote its rationale since it was last approved, so someone else has to review it.";
+    return "You set this verdict, wrote its rationale or changed its evidence since it was last approved, so someone else has to review it.";
   if (claim.evidenceCreatorIds.includes(actor.id))
     return "You linked evidence to this claim, so someone else has to review it.";
   return null;

@@ -67,6 +67,10 @@ describe("W3C Web Annotation round trip", () => {
     expect(await project(copy.id)).toEqual(await project(article.id));
     const stored = await prisma.claim.findMany({ where: { articleId: copy.id } });
     expect(stored.every((c) => c.state === "draft")).toBe(true);
+    // The importer judged what came with a verdict or rationale: they may not approve it.
+    const judged = stored.filter((c) => c.verdictKey || c.rationale);
+    expect(judged.length).toBeGreaterThan(0);
+    for (const c of judged) expect(c).toMatchObject({ verdictById: editor.id, judgedByIds: [editor.id] });
     expect(JSON.stringify((await prisma.article.findUniqueOrThrow({ where: { id: copy.id } })).body)).toContain(
       stored[0]!.id,
     );

@@ -134,7 +134,10 @@ export async function importAnnotations({
           data: {
             verdictKey: verdictKey ?? null,
             rationale: rationale?.value ?? "",
-            ...(verdictKey ? { verdictById: actor.id, verdictAt: new Date() } : {}),
+            // The importer judged it: they may not approve it (reviewRefusal), whoever edits it next.
+            verdictById: actor.id,
+            verdictAt: new Date(),
+            judgedByIds: [actor.id],
           },
         });
       }

@@ -8,6 +8,7 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { lockClaim, settleClaimContent } from "@/lib/services/claims/claim-content";
 import { CLAIM_VIEW_INCLUDE, presentClaim, type ClaimView } from "@/lib/services/claims/present-claim";
 import { EVIDENCE_VIEW_INCLUDE, presentEvidence, type EvidenceView } from "@/lib/services/evidence/present-evidence";
+import { withJudge } from "@/lib/workflow/claim-lifecycle";
 
 /** Finds evidence through its claim, so evidence of a claim the actor may not see is not found. */
 async function lockEvidence(tx: Tx, actor: Actor, evidenceId: string) {
@@ -76,10 +77,17 @@ export async function updateEvidence({
       before: auditShape(before),
       after: auditShape(after),
     });
-    // Readers see the note beside the cited words: a new one is reviewed like a new relation.
-    if (before.relation !== after.relation || before.note !== after.note)
-      await settleClaimContent(tx, actor, before.claimId, "evidence");
-    await tx.claim.update({ where: { id: before.claimId }, data: { version: { increment: 1 } } });
+    // Readers see the note beside the cited words: a new one is reviewed like a new relation, and
+    // whoever wrote it may not be the one to approve it.
+    const changed = before.relation !== after.relation || before.note !== after.note;
+    if (changed) await settleClaimContent(tx, actor, before.claimId, "evidence");
+    await tx.claim.update({
+      where: { id: before.claimId },
+      data: {
+        version: { increment: 1 },
+        ...(changed ? { judgedByIds: await judgesWith(tx, before.claimId, actor.id) } : {}),
+      },
+    });
     const evidence = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId }, include: EVIDENCE_VIEW_INCLUDE });
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: before.claimId }, include: CLAIM_VIEW_INCLUDE });
     return { evidence: presentEvidence(evidence), claim: presentClaim(claim) };
@@ -108,9 +116,15 @@ export async function removeEvidence({
     await settleClaimContent(tx, actor, before.claimId, "evidence");
     const claim = await tx.claim.update({
       where: { id: before.claimId },
-      data: { version: { increment: 1 } },
+      data: { version: { increment: 1 }, judgedByIds: await judgesWith(tx, before.claimId, actor.id) },
       include: CLAIM_VIEW_INCLUDE,
     });
     return { claim: presentClaim(claim) };
   });
+}
+
+/** The claim's judges since its last approval, with whoever just changed its evidence among them. */
+async function judgesWith(tx: Tx, claimId: string, actorId: string): Promise<string[]> {
+  const { judgedByIds } = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { judgedByIds: true } });
+  return withJudge(judgedByIds, actorId);
 }
