@@ -21,10 +21,13 @@ export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
   const latest = [...reviews].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-  // A done step's button goes away with it: the keyboard's focus moves to the sentence saying so.
+  // A done step's button goes away with it: the keyboard's focus moves to the sentence saying so,
+  // unless the user has moved on elsewhere meanwhile.
+  const box = useRef<HTMLDivElement>(null);
   const said = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (message?.ok && !said.current?.contains(document.activeElement)) said.current?.focus();
+    const at = document.activeElement;
+    if (message?.ok && (at === document.body || box.current?.contains(at))) said.current?.focus();
   }, [message]);
 
   async function act(path: "submit" | "confirm", done: string) {
@@ -43,7 +46,7 @@ export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props)
   const canSubmit = permissions?.canSubmit ?? false;
   const canConfirm = claim.state === "stale" && (permissions?.canConfirm ?? false);
   return (
-    <div className="space-y-2">
+    <div ref={box} className="space-y-2">
       {claim.state === "changes_requested" && latest?.decision === "request_changes" && (
         <div
           role="note"

@@ -36,9 +36,11 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
   const commentBox = useRef<HTMLTextAreaElement>(null);
   // While a decision is out, the controls stay focusable (busy, not disabled); once it is made,
   // the buttons are disabled for good, so the keyboard's focus moves to the sentence saying so.
+  const box = useRef<HTMLElement>(null);
   const said = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (message?.ok) said.current?.focus();
+    const at = document.activeElement;
+    if (message?.ok && (at === document.body || box.current?.contains(at))) said.current?.focus();
   }, [message]);
   // After a refusal for want of a comment, the comment box takes the focus.
   const [focusComment, setFocusComment] = useState(0);
@@ -75,7 +77,11 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
   }));
 
   return (
-    <section aria-labelledby="decide-heading" className="space-y-3 rounded-lg border border-stone-300 bg-white p-3">
+    <section
+      ref={box}
+      aria-labelledby="decide-heading"
+      className="space-y-3 rounded-lg border border-stone-300 bg-white p-3"
+    >
       <h2 id="decide-heading" className="font-semibold">
         Your decision
       </h2>

@@ -1,10 +1,13 @@
 // The seed quote marked as a claim, and passages of the real demo corpus to link it to: shared by
 // the evidence, review and comment integration tests.
 import { randomUUID } from "node:crypto";
-import { beforeAll } from "vitest";
+import { beforeAll, expect } from "vitest";
 import { prisma } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
 import { createClaim } from "@/lib/services/claims/create-claim";
+import { submitClaim } from "@/lib/services/claims/submit-claim";
+import { updateClaim } from "@/lib/services/claims/update-claim";
+import { linkEvidence } from "@/lib/services/evidence/link-evidence";
 import { PUTIN_QUOTE, SEED_PARAGRAPHS, withMark } from "@/test/support/article-bodies";
 import { buildArticle, buildUser } from "@/test/support/factories";
 import { importCorpus } from "@/test/support/source-factories";
@@ -53,4 +56,28 @@ export async function rejection(promise: Promise<unknown>): Promise<AppError> {
     return error as AppError;
   }
   throw new Error("expected a refusal");
+}
+
+/** The seed quote claim with India TV linked as supporting evidence, judged and in review. */
+export async function submittedQuoteClaim(passageWith: ReturnType<typeof corpusPassageFinder>) {
+  const setup = await seedQuoteClaim();
+  const { editor, id } = setup;
+  const india = await passageWith("indiatv-2025-12-26", "I am concerned about Pakistan");
+  const linked = await linkEvidence({
+    actor: editor,
+    claimId: id,
+    input: { passageId: india.passageId, relation: "supports" },
+  });
+  const judged = await updateClaim({
+    actor: editor,
+    claimId: id,
+    input: {
+      version: linked.claim.version,
+      verdictKey: "accurate_needs_context",
+      rationale: "India TV prints these words; WION words them differently.",
+    },
+  });
+  const inReview = await submitClaim({ actor: editor, claimId: id, input: { version: judged.version } });
+  expect(inReview.state).toBe("in_review");
+  return { ...setup, claim: inReview, india };
 }

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { updateArticle } from "@/lib/services/articles/update-article";
 import { submitClaim } from "@/lib/services/claims/submit-claim";
 import { updateClaim } from "@/lib/services/claims/update-claim";
-import { removeEvidence, updateEvidence } from "@/lib/services/evidence/change-evidence";
+import { removeEvidence } from "@/lib/services/evidence/change-evidence";
 import { linkEvidence } from "@/lib/services/evidence/link-evidence";
 import { listReviewQueue } from "@/lib/services/reviews/list-review-queue";
 import { reviewClaim } from "@/lib/services/reviews/review-claim";
@@ -11,36 +11,18 @@ import { setPassageSpeaker } from "@/lib/services/sources/set-passage-speaker";
 import { mergePassages } from "@/lib/services/sources/merge-passages";
 import { buildUser } from "@/test/support/factories";
 import { PUTIN_QUOTE, replaceText } from "@/test/support/article-bodies";
-import { rejection, seedQuoteClaim, corpusPassageFinder } from "@/test/support/quote-claim-fixtures";
+import {
+  corpusPassageFinder,
+  rejection,
+  seedQuoteClaim,
+  submittedQuoteClaim,
+} from "@/test/support/quote-claim-fixtures";
 
 const passageWith = corpusPassageFinder();
 
 describe("submit, review and the approval freeze", () => {
-  async function submitted() {
-    const setup = await seedQuoteClaim();
-    const { editor, id } = setup;
-    const india = await passageWith("indiatv-2025-12-26", "I am concerned about Pakistan");
-    const linked = await linkEvidence({
-      actor: editor,
-      claimId: id,
-      input: { passageId: india.passageId, relation: "supports" },
-    });
-    const judged = await updateClaim({
-      actor: editor,
-      claimId: id,
-      input: {
-        version: linked.claim.version,
-        verdictKey: "accurate_needs_context",
-        rationale: "India TV prints these words; WION words them differently.",
-      },
-    });
-    const inReview = await submitClaim({ actor: editor, claimId: id, input: { version: judged.version } });
-    expect(inReview.state).toBe("in_review");
-    return { ...setup, claim: inReview, india };
-  }
-
   it("the editor cannot approve their own claim; request changes needs a comment; a reviewer approves", async () => {
-    const { editor, reviewer, id, claim } = await submitted();
+    const { editor, reviewer, id, claim } = await submittedQuoteClaim(passageWith);
     const admin = await buildUser({ role: "admin" });
     expect(
       (
@@ -77,7 +59,7 @@ describe("submit, review and the approval freeze", () => {
   });
 
   it("an admin who linked the evidence cannot approve it", async () => {
-    const { id, claim } = await submitted();
+    const { id, claim } = await submittedQuoteClaim(passageWith);
     const admin = await buildUser({ role: "admin" });
     const wion = await passageWith("wion-2025-12-25", "does not criticize it");
     await prisma.evidence.create({
@@ -122,7 +104,7 @@ describe("submit, review and the approval freeze", () => {
       reviewClaim({ actor: admin, claimId: id, input: { version: inReview.version, decision: "approve" } }),
     );
     expect(refused.code).toBe("forbidden"); // ...but the verdict is the admin's choice
-    expect(refused.message).toMatch(/You set this verdict or wrote its rationale/);
+    expect(refused.message).toMatch(/You set this verdict, wrote its rationale or changed its evidence/);
     const approved = await reviewClaim({
       actor: reviewer,
       claimId: id,
@@ -134,7 +116,7 @@ describe("submit, review and the approval freeze", () => {
   });
 
   it("editing the quote after approval makes the claim stale and puts it back in the queue; 'still holds' resubmits", async () => {
-    const { editor, reviewer, id, claim, article, body, articleVersion } = await submitted();
+    const { editor, reviewer, id, claim, article, body, articleVersion } = await submittedQuoteClaim(passageWith);
     await reviewClaim({ actor: reviewer, claimId: id, input: { version: claim.version, decision: "approve" } });
     const edited = replaceText(body, "makes no criticism of it", "does not criticize it");
     const saved = await updateArticle({
@@ -164,7 +146,7 @@ describe("submit, review and the approval freeze", () => {
   });
 
   it("removing evidence from an approved claim makes it stale, saying which", async () => {
-    const { editor, reviewer, id, claim } = await submitted();
+    const { editor, reviewer, id, claim } = await submittedQuoteClaim(passageWith);
     await reviewClaim({ actor: reviewer, claimId: id, input: { version: claim.version, decision: "approve" } });
     const [evidence] = await prisma.evidence.findMany({ where: { claimId: id } });
     const { claim: after } = await removeEvidence({ actor: editor, evidenceId: evidence!.id });
@@ -172,37 +154,8 @@ describe("submit, review and the approval freeze", () => {
     expect(after.staleDetail?.changes?.join(" ")).toMatch(/Evidence removed: .*Junta with nuclear weapons/);
   });
 
-  it("a new note on approved evidence makes the claim stale, saying which: readers see the note", async () => {
-    const { editor, reviewer, id, claim } = await submitted();
-    await reviewClaim({ actor: reviewer, claimId: id, input: { version: claim.version, decision: "approve" } });
-    const [evidence] = await prisma.evidence.findMany({ where: { claimId: id } });
-    const { claim: after } = await updateEvidence({
-      actor: editor,
-      evidenceId: evidence!.id,
-      input: { note: "Unreviewed words.", was: { relation: evidence!.relation, note: evidence!.note } },
-    });
-    expect(after.state).toBe("stale");
-    expect(after.staleDetail?.changes).toEqual([expect.stringMatching(/^The note on .* changed: “Unreviewed words.”/)]);
-  });
-
-  it("an approval frozen before notes were frozen is not made stale by them", async () => {
-    const { editor, reviewer, id, claim } = await submitted();
-    await reviewClaim({ actor: reviewer, claimId: id, input: { version: claim.version, decision: "approve" } });
-    const row = await prisma.claim.findUniqueOrThrow({ where: { id } });
-    const frozen = row.approvedSnapshot as { evidence: { note?: string }[] };
-    for (const e of frozen.evidence) delete e.note;
-    await prisma.claim.update({ where: { id }, data: { approvedSnapshot: frozen } });
-    const [evidence] = await prisma.evidence.findMany({ where: { claimId: id } });
-    const { claim: after } = await updateEvidence({
-      actor: editor,
-      evidenceId: evidence!.id,
-      input: { note: "A note.", was: { relation: evidence!.relation, note: evidence!.note } },
-    });
-    expect(after.state).toBe("approved");
-  });
-
   it("a passage merge keeps an approved claim approved (same cited words); a new speaker makes it stale", async () => {
-    const { editor, reviewer, id, claim, india } = await submitted();
+    const { editor, reviewer, id, claim, india } = await submittedQuoteClaim(passageWith);
     await reviewClaim({ actor: reviewer, claimId: id, input: { version: claim.version, decision: "approve" } });
     const passage = india.passage;
     const before = await prisma.evidence.findFirstOrThrow({ where: { claimId: id } });
