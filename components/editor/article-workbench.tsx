@@ -24,8 +24,8 @@ import { useArticleSync } from "@/components/editor/use-article-sync";
 import { CLAIM_MARK, setArticleClaims } from "@/lib/editor/claim-mark";
 import { articleExtensions } from "@/lib/editor/extensions";
 import { buildTextMap, offsetToPos, posToOffset } from "@/lib/editor/text-map";
-import { guessSpeaker, trimQuotationMarks } from "@/lib/text/segmentation/speaker";
-import { speakerAliases } from "@/lib/text/quotes/speaker-aliases";
+import { trimQuotationMarks } from "@/lib/text/segmentation/speaker";
+import { speakerOfWords } from "@/lib/text/quotes/quotations";
 
 type Draft = NewClaimDraft & { start: number; end: number };
 /** Transaction meta of the mark of a claim being saved: that save carries it, not an autosave. */
@@ -108,7 +108,8 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
     const exact = map.text.slice(start, end);
     if (!exact.trim()) return setNotice("The selection holds no words to check.");
     const quoted = /[“"«‘„]\s*$/.test(map.text.slice(Math.max(0, start - 2), start));
-    const speaker = guessSpeaker(map.text, start, end, { aliases: speakerAliases(map.text) }) ?? "";
+    // The speaker Check quotes would give these words: one answer to "who said it" everywhere.
+    const speaker = speakerOfWords(map.text, start, end) ?? "";
     setNotice(null);
     setDraftError(null);
     setOpenId(null);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseArticleHeader } from "../segmentation/paragraphs";
-import { findQuotations } from "./quotations";
+import { findQuotations, speakerOfWords } from "./quotations";
 
 const corpus = new URL("../../../prisma/demo/corpus/", import.meta.url);
 // The demo article's body as the editor holds it: one "\n" between paragraphs.
@@ -197,5 +197,41 @@ describe("findQuotations across paragraphs", () => {
       ["We will see.", "Putin", null],
       ["Nobody knows", "an aide", null],
     ]);
+  });
+});
+
+describe("speakerOfWords: marking a quote by hand names who Check quotes names", () => {
+  const at = (words: string) => {
+    const start = article.indexOf(words);
+    expect(start, words).toBeGreaterThanOrEqual(0);
+    return [start, start + words.length] as const;
+  };
+
+  it("gives words inside a quotation the quotation's speaker, reported speech and partial quotes included", () => {
+    expect(speakerOfWords(article, ...at("part of the West and not an enemy"))).toBe("George W Bush");
+    expect(speakerOfWords(article, ...at("nervous"))).toBe("George W Bush");
+    expect(speakerOfWords(article, ...at("a junta with nuclear weapons"))).toBe("Vladimir Putin");
+    expect(speakerOfWords(article, ...at("Think about us"))).toBe("Vladimir Putin");
+    // The quotation marks taken into the selection change nothing.
+    const [s, e] = at("Think about us");
+    expect(speakerOfWords(article, s - 1, e + 2)).toBe("Vladimir Putin");
+  });
+
+  it("gives reported speech without marks to its reporting subject, and answers null when there is none", () => {
+    const text = "Vladimir Putin met Bush. Putin said the talks went well. The weather was fine.";
+    const span = (words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
+    expect(speakerOfWords(text, ...span("the talks went well"))).toBe("Vladimir Putin");
+    expect(speakerOfWords(text, ...span("Vladimir Putin"))).toBeNull();
+    expect(speakerOfWords(text, ...span("weather was fine"))).toBeNull();
+  });
+
+  it("never throws on hostile text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), fc.nat(200), fc.nat(200), (text, a, b) => {
+        const [s, e] = [Math.min(a, b, text.length), Math.min(Math.max(a, b), text.length)];
+        const who = speakerOfWords(text, s, e);
+        expect(who === null || typeof who === "string").toBe(true);
+      }),
+    );
   });
 });

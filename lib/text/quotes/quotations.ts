@@ -99,6 +99,23 @@ export function findQuotations(text: string, options: FindQuotationsOptions = {}
 }
 
 /**
+ * Who speaks the words at [start, end) of `text`: the speaker Check quotes gives the quotation
+ * that holds them (the innermost, so words quoted inside a quotation have none), so that marking
+ * a quote by hand and checking every quote name the same person. Words in no quotation are given
+ * to the subject of a reporting verb before them in their sentence, if any.
+ */
+export function speakerOfWords(text: string, start: number, end: number): string | null {
+  // Between the marks, the marks themselves included (a selection may take them in).
+  const holding = findQuotations(text).filter((q) => q.open <= start && end <= q.close + 1);
+  const innermost = holding[holding.length - 1];
+  if (innermost) return innermost.speaker;
+  // Reported speech without marks: "Putin said the talks went well" gives "the talks went well"
+  // to Putin, named as the article names him in full.
+  const reported = reportingSubject(text, start, speakerAliases(text));
+  return reported === null ? null : fullName(text, reported, new Map());
+}
+
+/**
  * The text with British marks swapped for American ones (‘outer “inner”’ → “outer ‘inner’”),
  * same length, so guessSpeaker, which reads double marks as the outer ones, reads both.
  */
