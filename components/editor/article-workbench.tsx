@@ -108,8 +108,14 @@ export function ArticleWorkbench({ article, claims: initialClaims, verdicts, can
     const exact = map.text.slice(start, end);
     if (!exact.trim()) return setNotice("The selection holds no words to check.");
     const quoted = /[“"«‘„]\s*$/.test(map.text.slice(Math.max(0, start - 2), start));
-    // The speaker Check quotes would give these words: one answer to "who said it" everywhere.
-    const speaker = speakerOfWords(map.text, start, end) ?? "";
+    // The speaker Check quotes would give these words: one answer to "who said it" everywhere. It
+    // is a suggestion: whatever happens finding it, the editor can still mark the claim.
+    let speaker = "";
+    try {
+      speaker = speakerOfWords(map.text, start, end) ?? "";
+    } catch (error) {
+      console.error(error);
+    }
     setNotice(null);
     setDraftError(null);
     setOpenId(null);

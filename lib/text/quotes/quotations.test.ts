@@ -200,6 +200,47 @@ describe("findQuotations across paragraphs", () => {
   });
 });
 
+describe("findQuotations on names with hyphens", () => {
+  it("reads hyphenated and capitalised words around quotations (they once made it throw 'Invalid escape')", () => {
+    const text =
+      "Prime Minister Jean-Pierre Raffarin met reporters. Raffarin said, “We agree on the Indo-Pacific.” " +
+      "Officials of Pakistani-origin firms said “nothing was sold”.";
+    expect(findQuotations(text).map((q) => [q.exact, q.speaker])).toEqual([
+      ["We agree on the Indo-Pacific.", "Jean-Pierre Raffarin"],
+      ["nothing was sold", null],
+    ]);
+  });
+
+  it("never throws on text of capitalised, hyphenated and dotted words and quotation marks", () => {
+    const word = fc.constantFrom(
+      "Al-Sabah",
+      "Jean-Pierre",
+      "Indo-Pacific",
+      "W.",
+      "Dr.",
+      "Bush",
+      "said",
+      "he",
+      "“",
+      "”",
+      ".",
+      ",",
+      "-",
+      "(",
+      "[",
+      "\\",
+      "$",
+      "?",
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+        const text = words.join(" ");
+        expect(() => findQuotations(text)).not.toThrow();
+      }),
+    );
+  });
+});
+
 describe("speakerOfWords: marking a quote by hand names who Check quotes names", () => {
   const at = (words: string) => {
     const start = article.indexOf(words);

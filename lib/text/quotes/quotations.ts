@@ -227,7 +227,9 @@ function fullName(text: string, name: string, cache: Map<string, string | null>)
 
 // A capitalised word or an initial ("W", "W."); not "Iran." at the end of a sentence.
 const GIVEN_WORD = String.raw`(?:\p{Lu}[\p{L}'’\-]*|\p{Lu}\.)`;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+// Not "-": the escaped words go outside character classes, where a "u" pattern refuses "\-"
+// ("Invalid escape"), and a lone "-" there is literal anyway.
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "Vladimir" is only ever followed by another name; "Bush" in "Bush tells Putin" stands alone. */
 function isGivenName(text: string, word: string, cache: Map<string, string | null>): boolean {

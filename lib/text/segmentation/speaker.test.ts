@@ -81,6 +81,11 @@ describe("guessSpeaker patterns", () => {
     ["A senior official said: “We will see.”", "A senior official"],
     ["The transcripts reveal little. He said, “We will see.”", null],
     ["In Sochi, the talks ended. Bush, smiling, replied: “We will see.”", "Bush"],
+    // A name after its verb stops at the sentence's end, not at an initial or a title.
+    ["“We will see,” said Sheikh Sabah. The Pacific Command said nothing.", "Sheikh Sabah"],
+    ["“We will see,” said Sheikh Al-Sabah. The Indo-Pacific Command said nothing.", "Sheikh Al-Sabah"],
+    ["“We will see,” said George W. Bush. Later he left.", "George W. Bush"],
+    ["“We will see,” said Dr. Rice in Washington.", "Dr. Rice"],
   ])("%s → %s", (text, speaker) => {
     expect(
       speakerOf(text, text.includes("“") ? text.slice(text.indexOf("“") + 1, text.indexOf("”")) : "Nous verrons"),

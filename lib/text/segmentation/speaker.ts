@@ -104,7 +104,11 @@ const VERBS =
   "observed|observes|quipped|quips|assured|assures|argued|argues|claimed|claims|admitted|" +
   "admits|joked|jokes|interjected|interjects|reminded|reminds";
 // A subject right next to its verb: "the Russian President", "Putin", "the spokesman", "he".
-const SUBJECT = String.raw`(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+|(?:${WORD}\s+){0,3}${WORD}|he|she|they|we|I`;
+// Inside a name, a word ends in "." only as an initial or a title ("George W. Bush", "Dr. Rice");
+// any other word's full stop ends the sentence, so "said Sheikh Sabah. The Command" stops there.
+const NAME_INNER = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|St|Jr)\.|\p{Lu}[\p{L}\p{M}'’\-]*(?![\p{L}\p{M}'’\-]*\.))`;
+const NAME_LAST = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]*)`;
+const SUBJECT = String.raw`(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+|(?:${NAME_INNER}\s+){0,3}${NAME_LAST}|he|she|they|we|I`;
 // The attribution just before the opening mark: "... adds, “", "... told Bush: “".
 const VERB_BEFORE = new RegExp(
   String.raw`(?:^|\s)(?:(?:also|then|later|again|simply|reportedly)\s+)?(?:${VERBS})(?:\s+(?:${WORD}(?:\s+${WORD}){0,2}|him|her|them|me|us|reporters))?\s*[,:—–]?\s*$`,
