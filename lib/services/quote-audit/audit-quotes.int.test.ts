@@ -75,6 +75,20 @@ describe("auditQuotes on the demo article", () => {
     expect(audit.version).toBe(created.version);
   });
 
+  it("checks an article whose speakers have hyphenated names", async () => {
+    const article = await buildArticle({
+      createdBy: editor,
+      paragraphs: [
+        "French Prime Minister Jean-Pierre Raffarin met Putin in Moscow.",
+        "Raffarin said, “Pakistan is a matter for the Indo-Pacific powers.” Officials of Pakistani-origin firms denied it.",
+      ],
+    });
+    const audit = await auditQuotes({ actor: editor, articleId: article.id });
+    expect(audit.proposals.map((p) => [p.exact, p.speaker])).toEqual([
+      ["Pakistan is a matter for the Indo-Pacific powers.", "Jean-Pierre Raffarin"],
+    ]);
+  });
+
   it("finds nothing to propose in an article without quotation marks", async () => {
     const article = await buildArticle({
       createdBy: editor,
