@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useFocusWhenDone } from "@/components/ui/use-focus-when-done";
 import { callApi } from "@/components/editor/api-client";
 import type { DossierPermissions, ReviewClaim, ReviewView } from "@/components/evidence/types";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/styles";
@@ -21,14 +22,8 @@ export function ClaimWorkflow({ claim, reviews, permissions, onChanged }: Props)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
   const latest = [...reviews].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-  // A done step's button goes away with it: the keyboard's focus moves to the sentence saying so,
-  // unless the user has moved on elsewhere meanwhile.
-  const box = useRef<HTMLDivElement>(null);
-  const said = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    const at = document.activeElement;
-    if (message?.ok && (at === document.body || box.current?.contains(at))) said.current?.focus();
-  }, [message]);
+  // A done step's button goes away with it: the keyboard's focus moves to the sentence saying so.
+  const { box, sentence: said } = useFocusWhenDone<HTMLDivElement, HTMLParagraphElement>(message?.ok && message);
 
   async function act(path: "submit" | "confirm", done: string) {
     setPending(true);

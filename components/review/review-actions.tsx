@@ -5,6 +5,7 @@ import { callApi } from "@/components/editor/api-client";
 import type { ReviewClaim, ReviewView } from "@/components/evidence/types";
 import { buttonClass, dangerButtonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
 import { busyProps } from "@/components/ui/busy";
+import { useFocusWhenDone } from "@/components/ui/use-focus-when-done";
 
 export type Decision = "approve" | "request_changes" | "reject";
 export type ReviewActionsHandle = { approve: () => void; requestChanges: () => void };
@@ -36,12 +37,7 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
   const commentBox = useRef<HTMLTextAreaElement>(null);
   // While a decision is out, the controls stay focusable (busy, not disabled); once it is made,
   // the buttons are disabled for good, so the keyboard's focus moves to the sentence saying so.
-  const box = useRef<HTMLElement>(null);
-  const said = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    const at = document.activeElement;
-    if (message?.ok && (at === document.body || box.current?.contains(at))) said.current?.focus();
-  }, [message]);
+  const { box, sentence: said } = useFocusWhenDone<HTMLElement, HTMLParagraphElement>(message?.ok && message);
   // After a refusal for want of a comment, the comment box takes the focus.
   const [focusComment, setFocusComment] = useState(0);
   useEffect(() => {
