@@ -4,6 +4,7 @@ import { articleWhereForUser, authorize, type Actor } from "@/lib/auth/policies"
 import { notFound } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { conflict } from "@/lib/services/articles/write-article-body";
+import { citedSourceSlugs } from "@/lib/services/publishing/cited-sources";
 
 /**
  * Deletes an article with its claims, evidence and snapshots, at the version the caller saw. A
@@ -48,11 +49,10 @@ export async function deleteArticle({
       },
     });
     // Its snapshots go with it: the caller expires the reader pages that showed the newest one.
-    const content = article.snapshots[0]?.content as { sources?: { slug: string }[] } | undefined;
     return {
       articleId,
       wasPublished: article.snapshots.length > 0,
-      sourceSlugs: (content?.sources ?? []).map((s) => s.slug),
+      sourceSlugs: citedSourceSlugs(article.snapshots[0]?.content),
     };
   });
 }

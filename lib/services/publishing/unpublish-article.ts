@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { articleWhereForUser, authorize, type Actor } from "@/lib/auth/policies";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { citedSourceSlugs } from "@/lib/services/publishing/cited-sources";
 
 /** Takes a published fact-check off the web: readers get 404; its snapshots stay as history. */
 export async function unpublishArticle({
@@ -30,7 +31,6 @@ export async function unpublishArticle({
       before: { state: "published" },
       after: { state: "unpublished" },
     });
-    const content = article.snapshots[0]?.content as { sources?: { slug: string }[] } | undefined;
-    return { articleId, state: "unpublished" as const, sourceSlugs: (content?.sources ?? []).map((s) => s.slug) };
+    return { articleId, state: "unpublished" as const, sourceSlugs: citedSourceSlugs(article.snapshots[0]?.content) };
   });
 }
