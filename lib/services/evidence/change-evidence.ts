@@ -14,14 +14,15 @@ import { withJudge } from "@/lib/workflow/claim-lifecycle";
 async function lockEvidence(tx: Tx, actor: Actor, evidenceId: string) {
   const found = await tx.evidence.findUnique({ where: { id: evidenceId }, select: { claimId: true } });
   if (!found) throw notFound("That evidence");
-  await lockClaim(tx, actor, found.claimId);
+  const claim = await lockClaim(tx, actor, found.claimId);
   // Read again under the claim's lock: a concurrent removal may have won.
   const evidence = await tx.evidence.findUnique({
     where: { id: evidenceId },
     include: { passage: { select: { document: { select: { title: true } } } } },
   });
   if (!evidence) throw notFound("That evidence");
-  return evidence;
+  // The claim's judges as the lock read them: whoever changes its evidence joins them.
+  return { ...evidence, claimJudgedByIds: claim.judgedByIds };
 }
 
 const auditShape = (e: {
@@ -85,7 +86,7 @@ export async function updateEvidence({
       where: { id: before.claimId },
       data: {
         version: { increment: 1 },
-        ...(changed ? { judgedByIds: await judgesWith(tx, before.claimId, actor.id) } : {}),
+        ...(changed ? { judgedByIds: withJudge(before.claimJudgedByIds, actor.id) } : {}),
       },
     });
     const evidence = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId }, include: EVIDENCE_VIEW_INCLUDE });
@@ -116,15 +117,9 @@ export async function removeEvidence({
     await settleClaimContent(tx, actor, before.claimId, "evidence");
     const claim = await tx.claim.update({
       where: { id: before.claimId },
-      data: { version: { increment: 1 }, judgedByIds: await judgesWith(tx, before.claimId, actor.id) },
+      data: { version: { increment: 1 }, judgedByIds: withJudge(before.claimJudgedByIds, actor.id) },
       include: CLAIM_VIEW_INCLUDE,
     });
     return { claim: presentClaim(claim) };
   });
-}
-
-/** The claim's judges since its last approval, with whoever just changed its evidence among them. */
-async function judgesWith(tx: Tx, claimId: string, actorId: string): Promise<string[]> {
-  const { judgedByIds } = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { judgedByIds: true } });
-  return withJudge(judgedByIds, actorId);
 }
