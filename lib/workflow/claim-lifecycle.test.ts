@@ -8,7 +8,6 @@ import {
   type LifecycleClaim,
   type LifecycleEvent,
   type VerdictRule,
-  withJudge,
 } from "@/lib/workflow/claim-lifecycle";
 
 const person = (role: Actor["role"], id: string): Actor => ({ id, role, email: `${id}@x.test`, name: id });
@@ -294,14 +293,4 @@ describe("claim lifecycle: every refused transition says why", () => {
       }
     });
   }
-});
-
-describe("withJudge", () => {
-  it("adds a judge once, keeps the order, and reads a missing list as empty", () => {
-    expect(withJudge(null, "a")).toEqual(["a"]);
-    expect(withJudge(["a"], "b")).toEqual(["a", "b"]);
-    const ids = ["a", "b"];
-    expect(withJudge(ids, "a")).toEqual(["a", "b"]);
-    expect(withJudge(ids, "a")).not.toBe(ids);
-  });
 });
